@@ -1,0 +1,24 @@
+// Assessments, linked to the persons assessed and the children they are for; links no longer listed are removed.
+// Parameters: $rows (list of {id, props, subjects, children}). Columns: none.
+UNWIND $rows AS row
+MERGE (a:Assessment {id: row.id})
+SET a = row.props
+WITH a, row
+CALL (a, row) {
+  MATCH (a)-[stale:ASSESSES]->(p) WHERE NOT p.id IN row.subjects
+  DELETE stale
+}
+CALL (a, row) {
+  MATCH (a)-[stale:FOR_CHILD]->(p) WHERE NOT p.id IN row.children
+  DELETE stale
+}
+CALL (a, row) {
+  UNWIND row.subjects AS sid
+  MATCH (s:Person {id: sid})
+  MERGE (a)-[:ASSESSES]->(s)
+}
+CALL (a, row) {
+  UNWIND row.children AS cid
+  MATCH (c:Person {id: cid})
+  MERGE (a)-[:FOR_CHILD]->(c)
+}

@@ -1,0 +1,6 @@
+// Contact arrangements (family time) between two persons, once per pair (a before b by id).
+// Parameters: $rows (list of {a, b, props}). Columns: none.
+UNWIND $rows AS row
+MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
+MERGE (a)-[r:HAS_CONTACT]->(b)
+SET r = row.props

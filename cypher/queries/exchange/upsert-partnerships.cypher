@@ -1,0 +1,6 @@
+// Partnerships between two adults, stored once per pair (a before b by id).
+// Parameters: $rows (list of {a, b, props}). Columns: none.
+UNWIND $rows AS row
+MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
+MERGE (a)-[r:PARTNER_OF]->(b)
+SET r = row.props

@@ -1,0 +1,28 @@
+package org.kinmap.assessments;
+
+import org.kinmap.system.Coded;
+
+/** Where an assessment stands. */
+public enum AssessmentStatus implements Coded {
+	REQUESTED("requested"),
+	IN_PROGRESS("in progress"),
+	POSITIVE("positive"),
+	NEGATIVE("negative"),
+	WITHDRAWN("withdrawn");
+
+	private final String label;
+
+	AssessmentStatus(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String code() {
+		return Coded.snake(this);
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+}

@@ -1,0 +1,18 @@
+package org.kinmap.exchange;
+
+import java.util.Map;
+
+/**
+ * What an import wrote: how many records of each section the document had, and what changed in the graph.
+ * A second import of the same document creates and deletes nothing.
+ *
+ * @param source               the document's {@code source}, if it named one
+ * @param records              records per section of the document (persons, parentLinks, ...)
+ * @param nodesCreated         nodes the import created
+ * @param relationshipsCreated relationships the import created
+ * @param nodesDeleted         nodes the import removed (approvals a carer household no longer has)
+ * @param relationshipsDeleted relationships the import removed (members, subjects no longer listed)
+ */
+public record ImportReport(String source, Map<String, Integer> records, int nodesCreated, int relationshipsCreated,
+		int nodesDeleted, int relationshipsDeleted) {
+}

@@ -1,0 +1,143 @@
+package org.kinmap.exchange;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A family-network document: the unit kinmap imports ({@code POST /api/networks}, the {@code import}
+ * command, the fixtures). Every entity carries an id the sending system assigns; links are keyed by the
+ * ids they join, so importing the same document again changes nothing and a changed one updates.
+ *
+ * <p>Codes are plain strings here and checked by {@link NetworkValidator}, so that one answer can name
+ * every problem in the document. The README documents each field; the JSON Schema is
+ * {@code src/main/resources/static/schema/network-document.schema.json}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record NetworkDocument(
+		String source,
+		List<PersonDoc> persons,
+		List<ParentLinkDoc> parentLinks,
+		List<PartnershipDoc> partnerships,
+		List<MultipleBirthDoc> multipleBirths,
+		List<SiblingLinkDoc> siblingLinks,
+		List<RaisedTogetherDoc> raisedTogether,
+		List<ConnectedPersonDoc> connectedPersons,
+		List<HouseholdDoc> households,
+		List<ChildInCareDoc> children,
+		List<PlacementDoc> placements,
+		List<AssessmentDoc> assessments,
+		List<NeedsDoc> needs,
+		List<ContactDoc> contacts) {
+
+	public NetworkDocument {
+		persons = orEmpty(persons);
+		parentLinks = orEmpty(parentLinks);
+		partnerships = orEmpty(partnerships);
+		multipleBirths = orEmpty(multipleBirths);
+		siblingLinks = orEmpty(siblingLinks);
+		raisedTogether = orEmpty(raisedTogether);
+		connectedPersons = orEmpty(connectedPersons);
+		households = orEmpty(households);
+		children = orEmpty(children);
+		placements = orEmpty(placements);
+		assessments = orEmpty(assessments);
+		needs = orEmpty(needs);
+		contacts = orEmpty(contacts);
+	}
+
+	static <T> List<T> orEmpty(List<T> list) {
+		return list == null ? List.of() : list;
+	}
+
+	public int size() {
+		return persons.size() + parentLinks.size() + partnerships.size() + multipleBirths.size() + siblingLinks.size()
+				+ raisedTogether.size() + connectedPersons.size() + households.size() + children.size()
+				+ placements.size() + assessments.size() + needs.size() + contacts.size();
+	}
+
+	/** A person: anyone in a child's network, a child, a carer. Dates of birth and death may be partial. */
+	public record PersonDoc(String id, String sourceId, String givenName, String familyName, List<String> alsoKnownAs,
+			String sex, String gender, String birthDate, Boolean deceased, String deathDate, String ethnicity,
+			String religion, String firstLanguage, List<String> otherLanguages, String postcode, Double latitude,
+			Double longitude, ContactDetailsDoc contactDetails, Boolean riskToChildren, String riskNote) {
+	}
+
+	public record ContactDetailsDoc(String phone, String email, String address) {
+	}
+
+	/** Parent to child, typed (birth, adoptive, step, foster, special_guardian, other). */
+	public record ParentLinkDoc(String parent, String child, String type, Boolean parentalResponsibility, String from,
+			String to) {
+	}
+
+	/** Two partners; type married, civil_partnership, cohabiting, other; status current, separated, divorced, dissolved, widowed. */
+	public record PartnershipDoc(List<String> partners, String type, String status, String from, String to) {
+	}
+
+	/** Twins, triplets: members born at one birth; zygosity identical, fraternal or unknown. */
+	public record MultipleBirthDoc(String id, List<String> members, String zygosity) {
+	}
+
+	/** An explicit sibling link, for when the shared parent is not recorded ("half-siblings, father unknown"). */
+	public record SiblingLinkDoc(List<String> siblings, String type, String note) {
+	}
+
+	/** Two children brought up in the same household, whatever their blood relation. */
+	public record RaisedTogetherDoc(List<String> persons, String from, String to, String note) {
+	}
+
+	/** Someone with a prior connection to a child: nature and how they were identified. */
+	public record ConnectedPersonDoc(String person, String child, String nature, String identifiedBy, String note) {
+	}
+
+	/** A household at one address: a birth family's home or an approved carer household (with {@code carer}). */
+	public record HouseholdDoc(String id, String name, String postcode, Double latitude, Double longitude,
+			List<MemberDoc> members, CarerDoc carer) {
+	}
+
+	public record MemberDoc(String person, String role, String from, String to) {
+	}
+
+	/** What makes a household a carer household: agency, approvals and what the home offers. */
+	public record CarerDoc(String agency, String agencyType, List<ApprovalDoc> approvals, PetsDoc pets, Boolean smoking,
+			Boolean wheelchairAccessible, Boolean groundFloorBedroom, List<String> languages, String religion,
+			String ethnicity, List<String> skills, List<Integer> otherChildrenAges, String notes) {
+	}
+
+	public record ApprovalDoc(String id, String kind, Integer minAge, Integer maxAge, Integer maxChildren,
+			Boolean siblingGroupsConsidered, String approvedOn, String expiresOn, String terms) {
+	}
+
+	public record PetsDoc(Integer dogs, Integer cats, List<String> other) {
+	}
+
+	/** A looked-after child's legal status and plans. */
+	public record ChildInCareDoc(String child, String legalStatus, String lookedAfterSince, List<String> reviewDates,
+			String nextReviewDue, String permanencePlan, String contingencyPlan, String planAgreedOn,
+			String socialWorker, String ceasedOn, String ceasedReason) {
+	}
+
+	/** A child living somewhere: with a household, or with a named provider (residential). */
+	public record PlacementDoc(String id, String child, String household, String provider, String type, String start,
+			String end, String endReason) {
+	}
+
+	/** An assessment of one or more people for one or more children. */
+	public record AssessmentDoc(String id, String type, List<String> subjects, List<String> children, String status,
+			String requestedOn, String startedOn, String concludedOn, String expiresOn, Boolean extended,
+			String outcomeReason, String assessor, String recommendation, String notes) {
+	}
+
+	/**
+	 * A child's needs in the nine matching domains. Each domain is an object of structured fields and
+	 * {@code notes}; the fields each domain takes are listed in {@link NeedDomain}.
+	 */
+	public record NeedsDoc(String child, Map<String, Map<String, Object>> domains) {
+	}
+
+	/** Contact (family time) between two people: direct or indirect, how often, supervised or not. */
+	public record ContactDoc(List<String> persons, String mode, String frequency, Boolean supervised, String note) {
+	}
+}

@@ -1,0 +1,320 @@
+package org.kinmap.exchange;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kinmap.assessments.AssessmentStatus;
+import org.kinmap.assessments.AssessmentType;
+import org.kinmap.care.NeedDomain;
+import org.kinmap.exchange.NetworkDocument.AssessmentDoc;
+import org.kinmap.exchange.NetworkDocument.HouseholdDoc;
+import org.kinmap.exchange.NetworkDocument.PersonDoc;
+import org.kinmap.network.PartialDate;
+import org.kinmap.system.CypherQueries;
+import org.neo4j.driver.summary.ResultSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a {@link NetworkDocument} into the graph in one transaction: validated first, then upserted by id
+ * section by section, then checked again against the whole graph (ancestry, birth parents, open placements)
+ * before commit. Any problem rolls everything back and is reported as an {@link InvalidNetworkException}.
+ */
+@Service
+public class NetworkImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(NetworkImporter.class);
+
+	/** Regulation 24 temporary approval lasts 16 weeks, and may be extended once by up to 8. */
+	static final int REG24_WEEKS = 16;
+	static final int REG24_EXTENSION_WEEKS = 8;
+
+	private final Neo4jClient neo4j;
+	private final CypherQueries queries;
+	private final Clock clock;
+
+	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public ImportReport importNetwork(NetworkDocument doc) {
+		LocalDate today = LocalDate.now(clock);
+		List<DocumentProblem> problems = NetworkValidator.validate(doc, existingIds(), today);
+		if (!problems.isEmpty()) {
+			throw new InvalidNetworkException(problems);
+		}
+		Tally tally = new Tally();
+		tally.add(write("upsert-persons", doc.persons().stream().map(NetworkImporter::personRow).toList()));
+		tally.add(write("upsert-households", doc.households().stream().map(NetworkImporter::householdRow).toList()));
+		tally.add(write("upsert-parent-links", doc.parentLinks().stream()
+			.map(l -> row("parent", l.parent(), "child", l.child(), "props", props("type", code(l.type()),
+					"parentalResponsibility", l.parentalResponsibility(), "from", l.from(), "to", l.to())))
+			.toList()));
+		tally.add(write("upsert-partnerships", doc.partnerships().stream()
+			.map(p -> pairRow(p.partners(), props("type", code(p.type()),
+					"status", p.status() == null ? "current" : code(p.status()), "from", p.from(), "to", p.to())))
+			.toList()));
+		tally.add(write("upsert-multiple-births", doc.multipleBirths().stream()
+			.map(m -> row("id", m.id(), "members", m.members(),
+					"props", props("id", m.id(), "zygosity", m.zygosity() == null ? "unknown" : code(m.zygosity()),
+							"size", m.members().size())))
+			.toList()));
+		tally.add(write("upsert-sibling-links", doc.siblingLinks().stream()
+			.map(s -> pairRow(s.siblings(), props("type", code(s.type()), "note", s.note())))
+			.toList()));
+		tally.add(write("upsert-raised-together", doc.raisedTogether().stream()
+			.map(r -> pairRow(r.persons(), props("from", r.from(), "to", r.to(), "note", r.note())))
+			.toList()));
+		tally.add(write("upsert-connected-persons", doc.connectedPersons().stream()
+			.map(c -> row("a", c.person(), "b", c.child(), "props", props("nature", code(c.nature()),
+					"identifiedBy", code(c.identifiedBy()), "note", c.note())))
+			.toList()));
+		tally.add(write("upsert-children", doc.children().stream()
+			.map(c -> row("child", c.child(), "props", props("childId", c.child(),
+					"legalStatus", c.legalStatus().trim().toUpperCase(java.util.Locale.ROOT),
+					"lookedAfterSince", date(c.lookedAfterSince()),
+					"reviewDates", c.reviewDates() == null ? null : c.reviewDates().stream().map(LocalDate::parse).sorted().toList(),
+					"nextReviewDue", date(c.nextReviewDue()), "permanencePlan", code(c.permanencePlan()),
+					"contingencyPlan", code(c.contingencyPlan()), "planAgreedOn", date(c.planAgreedOn()),
+					"socialWorker", c.socialWorker(), "ceasedOn", date(c.ceasedOn()), "ceasedReason", c.ceasedReason())))
+			.toList()));
+		tally.add(write("upsert-placements", doc.placements().stream()
+			.map(p -> row("id", p.id(), "child", p.child(), "household", blankToNull(p.household()),
+					"props", props("id", p.id(), "type", p.type().trim().toUpperCase(java.util.Locale.ROOT),
+							"provider", blankToNull(p.provider()), "start", date(p.start()), "end", date(p.end()),
+							"endReason", p.endReason())))
+			.toList()));
+		tally.add(write("upsert-assessments", doc.assessments().stream().map(NetworkImporter::assessmentRow).toList()));
+		tally.add(write("upsert-needs", doc.needs().stream().flatMap(n -> needRows(n).stream()).toList()));
+		tally.add(write("upsert-contacts", doc.contacts().stream()
+			.map(c -> pairRow(c.persons(), props("mode", code(c.mode()), "frequency", code(c.frequency()),
+					"supervised", c.supervised(), "note", c.note())))
+			.toList()));
+
+		checkWholeGraph(doc);
+		ImportReport report = new ImportReport(doc.source(), sections(doc), tally.nodesCreated, tally.relationshipsCreated,
+				tally.nodesDeleted, tally.relationshipsDeleted);
+		log.info("Imported a network document of {} records: {} nodes and {} relationships created", doc.size(),
+				report.nodesCreated(), report.relationshipsCreated());
+		return report;
+	}
+
+	private void checkWholeGraph(NetworkDocument doc) {
+		Set<String> linked = new LinkedHashSet<>();
+		doc.parentLinks().forEach(l -> {
+			linked.add(l.parent());
+			linked.add(l.child());
+		});
+		List<DocumentProblem> problems = new ArrayList<>();
+		if (!linked.isEmpty()) {
+			neo4j.query(queries.require("exchange/check-ancestry")).bind(List.copyOf(linked)).to("ids")
+				.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all()
+				.forEach(id -> problems.add(new DocumentProblem("/parentLinks",
+						"person " + id + " would become their own ancestor with the links already in kinmap")));
+			neo4j.query(queries.require("exchange/check-birth-parents")).bind(List.copyOf(linked)).to("ids")
+				.fetch().all()
+				.forEach(r -> problems.add(new DocumentProblem("/parentLinks", "person " + r.get("child")
+						+ " would have more than two birth parents with the links already in kinmap: " + r.get("parents"))));
+		}
+		List<String> children = doc.placements().stream().map(NetworkDocument.PlacementDoc::child).distinct().toList();
+		if (!children.isEmpty()) {
+			neo4j.query(queries.require("exchange/check-current-placements")).bind(children).to("ids")
+				.fetch().all()
+				.forEach(r -> problems.add(new DocumentProblem("/placements", "child " + r.get("child")
+						+ " would have more than one current placement: " + r.get("placements")
+						+ "; end the earlier one")));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidNetworkException(problems);
+		}
+	}
+
+	private ExistingIds existingIds() {
+		return new ExistingIds() {
+			@Override
+			public Set<String> persons(Collection<String> ids) {
+				return lookup("exchange/existing-persons", ids);
+			}
+
+			@Override
+			public Set<String> households(Collection<String> ids) {
+				return lookup("exchange/existing-households", ids);
+			}
+		};
+	}
+
+	private Set<String> lookup(String query, Collection<String> ids) {
+		return new HashSet<>(neo4j.query(queries.require(query)).bind(List.copyOf(ids)).to("ids")
+			.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
+	}
+
+	private ResultSummary write(String query, List<Map<String, Object>> rows) {
+		if (rows.isEmpty()) {
+			return null;
+		}
+		return neo4j.query(queries.require("exchange/" + query)).bind(rows).to("rows").run();
+	}
+
+	// ---- rows
+
+	private static Map<String, Object> personRow(PersonDoc p) {
+		var contact = p.contactDetails();
+		var born = PartialDate.parse(p.birthDate());
+		boolean deceased = Boolean.TRUE.equals(p.deceased()) || (p.deathDate() != null && !p.deathDate().isBlank());
+		return row("id", p.id(), "props", props("id", p.id(), "sourceId", p.sourceId(), "givenName", p.givenName(),
+				"familyName", p.familyName(), "alsoKnownAs", p.alsoKnownAs(), "sex", p.sex() == null ? "unknown" : code(p.sex()),
+				"gender", p.gender(), "birthDate", p.birthDate(), "birthDateEstimate", born.map(PartialDate::estimate).orElse(null),
+				"deceased", deceased, "deathDate", p.deathDate(), "ethnicity", p.ethnicity(), "religion", p.religion(),
+				"firstLanguage", p.firstLanguage(), "otherLanguages", p.otherLanguages(), "postcode", p.postcode(),
+				"latitude", p.latitude(), "longitude", p.longitude(), "phone", contact == null ? null : contact.phone(),
+				"email", contact == null ? null : contact.email(), "address", contact == null ? null : contact.address(),
+				"riskToChildren", Boolean.TRUE.equals(p.riskToChildren()), "riskNote", p.riskNote()));
+	}
+
+	private static Map<String, Object> householdRow(HouseholdDoc h) {
+		Map<String, Object> props = props("id", h.id(), "name", h.name(), "postcode", h.postcode(), "latitude", h.latitude(),
+				"longitude", h.longitude());
+		var c = h.carer();
+		List<Map<String, Object>> approvals = new ArrayList<>();
+		if (c != null) {
+			props.putAll(props("agency", c.agency(), "agencyType", code(c.agencyType()),
+					"dogs", c.pets() == null || c.pets().dogs() == null ? 0 : c.pets().dogs(),
+					"cats", c.pets() == null || c.pets().cats() == null ? 0 : c.pets().cats(),
+					"otherPets", c.pets() == null ? null : c.pets().other(), "smoking", c.smoking(),
+					"wheelchairAccessible", c.wheelchairAccessible(), "groundFloorBedroom", c.groundFloorBedroom(),
+					"languages", c.languages(), "religion", c.religion(), "ethnicity", c.ethnicity(),
+					"skills", c.skills() == null ? null : c.skills().stream().map(NetworkImporter::code).toList(),
+					"otherChildrenAges", c.otherChildrenAges(), "notes", c.notes()));
+			for (var a : c.approvals()) {
+				approvals.add(row("id", a.id(), "props", props("id", a.id(), "kind", code(a.kind()), "minAge", a.minAge(),
+						"maxAge", a.maxAge(), "maxChildren", a.maxChildren(),
+						"siblingGroupsConsidered", Boolean.TRUE.equals(a.siblingGroupsConsidered()),
+						"approvedOn", date(a.approvedOn()), "expiresOn", date(a.expiresOn()), "terms", a.terms())));
+			}
+		}
+		List<Map<String, Object>> members = h.members() == null ? List.of() : h.members().stream()
+			.map(m -> row("person", m.person(), "props", props("role", code(m.role()), "from", m.from(), "to", m.to())))
+			.toList();
+		return row("id", h.id(), "carer", c != null, "props", props, "members", members, "approvals", approvals);
+	}
+
+	private static Map<String, Object> assessmentRow(AssessmentDoc a) {
+		LocalDate expires = date(a.expiresOn());
+		LocalDate concluded = date(a.concludedOn());
+		boolean reg24 = AssessmentType.CONNECTED_PERSON_REG24.code().equalsIgnoreCase(a.type());
+		boolean positive = AssessmentStatus.POSITIVE.code().equalsIgnoreCase(a.status());
+		if (expires == null && reg24 && positive && concluded != null) {
+			expires = concluded.plusWeeks(REG24_WEEKS + (Boolean.TRUE.equals(a.extended()) ? REG24_EXTENSION_WEEKS : 0));
+		}
+		return row("id", a.id(), "subjects", a.subjects(), "children", a.children(),
+				"props", props("id", a.id(), "type", code(a.type()), "status", code(a.status()),
+						"requestedOn", date(a.requestedOn()), "startedOn", date(a.startedOn()), "concludedOn", concluded,
+						"expiresOn", expires, "extended", Boolean.TRUE.equals(a.extended()), "outcomeReason", a.outcomeReason(),
+						"assessor", a.assessor(), "recommendation", code(a.recommendation()), "notes", a.notes()));
+	}
+
+	private static List<Map<String, Object>> needRows(NetworkDocument.NeedsDoc n) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		n.domains().forEach((key, fields) -> {
+			NeedDomain domain = NeedDomain.byKey(key).orElseThrow();
+			Map<String, Object> props = props("id", n.child() + ":" + domain.code(), "childId", n.child(), "domain", domain.code());
+			if (fields != null) {
+				fields.forEach((field, value) -> {
+					if (value != null) {
+						props.put(field, value);
+					}
+				});
+			}
+			rows.add(row("id", props.get("id"), "child", n.child(), "props", props));
+		});
+		return rows;
+	}
+
+	private static Map<String, Object> pairRow(List<String> pair, Map<String, Object> props) {
+		String a = pair.get(0);
+		String b = pair.get(1);
+		return a.compareTo(b) <= 0 ? row("a", a, "b", b, "props", props) : row("a", b, "b", a, "props", props);
+	}
+
+	private static Map<String, Integer> sections(NetworkDocument doc) {
+		Map<String, Integer> m = new LinkedHashMap<>();
+		m.put("persons", doc.persons().size());
+		m.put("parentLinks", doc.parentLinks().size());
+		m.put("partnerships", doc.partnerships().size());
+		m.put("multipleBirths", doc.multipleBirths().size());
+		m.put("siblingLinks", doc.siblingLinks().size());
+		m.put("raisedTogether", doc.raisedTogether().size());
+		m.put("connectedPersons", doc.connectedPersons().size());
+		m.put("households", doc.households().size());
+		m.put("children", doc.children().size());
+		m.put("placements", doc.placements().size());
+		m.put("assessments", doc.assessments().size());
+		m.put("needs", doc.needs().size());
+		m.put("contacts", doc.contacts().size());
+		return m;
+	}
+
+	/** A map of the given key-value pairs, leaving out null values (Neo4j stores no nulls). */
+	static Map<String, Object> props(Object... pairs) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				m.put((String) pairs[i], pairs[i + 1]);
+			}
+		}
+		return m;
+	}
+
+	private static Map<String, Object> row(Object... pairs) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			m.put((String) pairs[i], pairs[i + 1]);
+		}
+		return m;
+	}
+
+	/** The canonical spelling of a code the validator accepted: lower case, as the enums spell them. */
+	private static String code(String value) {
+		return value == null || value.isBlank() ? null : value.trim().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static LocalDate date(String value) {
+		return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+
+	private static final class Tally {
+		int nodesCreated;
+		int relationshipsCreated;
+		int nodesDeleted;
+		int relationshipsDeleted;
+
+		void add(ResultSummary summary) {
+			if (summary == null) {
+				return;
+			}
+			var c = summary.counters();
+			nodesCreated += c.nodesCreated();
+			relationshipsCreated += c.relationshipsCreated();
+			nodesDeleted += c.nodesDeleted();
+			relationshipsDeleted += c.relationshipsDeleted();
+		}
+	}
+}

@@ -1,0 +1,27 @@
+package org.kinmap.network;
+
+import org.kinmap.system.Coded;
+
+/** The kind of a partnership between two adults. */
+public enum PartnershipType implements Coded {
+	MARRIED("married"),
+	CIVIL_PARTNERSHIP("civil partners"),
+	COHABITING("cohabiting"),
+	OTHER("partners");
+
+	private final String label;
+
+	PartnershipType(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String code() {
+		return Coded.snake(this);
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+}

@@ -1,0 +1,77 @@
+package org.kinmap.network;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.kinmap.network.PersonRef.People;
+import org.kinmap.network.PersonView.ContactDetails;
+import org.kinmap.network.PersonView.HouseholdLink;
+import org.kinmap.network.PersonView.Link;
+import org.kinmap.system.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads persons and their links. */
+@Service
+@Transactional(readOnly = true)
+public class PersonQueries {
+
+	private final Neo4jClient neo4j;
+	private final CypherQueries queries;
+	private final Clock clock;
+
+	PersonQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.clock = clock;
+	}
+
+	public Optional<PersonView> person(String id) {
+		return neo4j.query(queries.require("network/person")).bind(id).to("id").fetch().one().map(this::toView);
+	}
+
+	@SuppressWarnings("unchecked")
+	private PersonView toView(Map<String, Object> row) {
+		Map<String, Object> p = (Map<String, Object>) row.get("person");
+		LocalDate today = LocalDate.now(clock);
+		ContactDetails contact = p.get("phone") == null && p.get("email") == null && p.get("address") == null ? null
+				: new ContactDetails((String) p.get("phone"), (String) p.get("email"), (String) p.get("address"));
+		return new PersonView((String) p.get("id"), (String) p.get("sourceId"), People.name(p), (String) p.get("givenName"),
+				(String) p.get("familyName"), strings(p.get("alsoKnownAs")), (String) p.get("sex"), (String) p.get("gender"),
+				(String) p.get("birthDate"), People.age(p, today), Boolean.TRUE.equals(p.get("deceased")),
+				(String) p.get("deathDate"), (String) p.get("ethnicity"), (String) p.get("religion"),
+				(String) p.get("firstLanguage"), strings(p.get("otherLanguages")), (String) p.get("postcode"),
+				(Double) p.get("latitude"), (Double) p.get("longitude"), contact,
+				Boolean.TRUE.equals(p.get("riskToChildren")), (String) p.get("riskNote"),
+				Boolean.TRUE.equals(row.get("lookedAfter")), links(row.get("parents")), links(row.get("children")),
+				links(row.get("partners")), links(row.get("siblingLinks")), links(row.get("raisedWith")),
+				links(row.get("multipleBirth")), links(row.get("connectedTo")), links(row.get("connectedPersons")),
+				links(row.get("contacts")), households(row.get("households")));
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<String> strings(Object value) {
+		return value == null ? null : (List<String>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Link> links(Object value) {
+		return ((List<Map<String, Object>>) value).stream()
+			.map(m -> new Link((String) m.get("personId"), People.name(m), (String) m.get("type"), (String) m.get("detail"),
+					(String) m.get("from"), (String) m.get("to")))
+			.sorted(java.util.Comparator.comparing(Link::name))
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<HouseholdLink> households(Object value) {
+		return ((List<Map<String, Object>>) value).stream()
+			.map(m -> new HouseholdLink((String) m.get("householdId"), (String) m.get("name"), (String) m.get("role"),
+					Boolean.TRUE.equals(m.get("carerHousehold"))))
+			.toList();
+	}
+}
