@@ -1,0 +1,21 @@
+package org.kinmap;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The application on its real, in-process Neo4j (a fresh store in the temp directory, Bolt on a free port),
+ * with the fixtures loaded and "today" pinned to 2026-11-22. Every class with this annotation shares one
+ * context, so the database starts once per test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "kinmap.neo4j.data-dir=${java.io.tmpdir}/kinmap-it-${random.uuid}", "kinmap.neo4j.bolt-port=0",
+				"kinmap.today=2026-11-22", "kinmap.fixtures.load=true" })
+public @interface KinmapIntegrationTest {
+}

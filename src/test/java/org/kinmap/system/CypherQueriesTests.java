@@ -1,0 +1,34 @@
+package org.kinmap.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CypherQueriesTests {
+
+	private final CypherQueries queries = new CypherQueries();
+
+	@Test
+	void loadsEveryQueryFileByModuleAndName() {
+		assertThat(queries.names()).contains("exchange/upsert-persons", "care/children-in-care", "carers/carers",
+				"network/person");
+		assertThat(queries.require("network/person")).contains("MATCH (p:Person {id: $id})");
+	}
+
+	@Test
+	void everyQueryFileSaysWhatItTakesAndNeverInlinesAValue() {
+		for (String name : queries.names()) {
+			String text = queries.require(name);
+			assertThat(text).as(name).contains("// Parameters:").contains("Columns:");
+			assertThat(text).as(name + " has no quoted values other than type names")
+				.doesNotContainPattern("\\{id: '[^']*'\\}");
+		}
+	}
+
+	@Test
+	void aMissingFileFailsAtOnceWithItsPath() {
+		assertThatThrownBy(() -> queries.require("network/nothing"))
+			.hasMessage("Missing Cypher query file cypher/queries/network/nothing.cypher");
+	}
+}
