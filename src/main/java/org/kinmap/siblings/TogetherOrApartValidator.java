@@ -110,6 +110,12 @@ final class TogetherOrApartValidator {
 			if (!pairs.add(SiblingRelations.key(a, b))) {
 				problem(at + "/children", "pair " + a + " and " + b + " is given twice");
 			}
+			if (pair.placeTogether() != null && recommendation.isPresent()
+					&& (recommendation.get() == Recommendation.TOGETHER && !pair.placeTogether()
+							|| recommendation.get() == Recommendation.APART && pair.placeTogether())) {
+				problem(at + "/placeTogether", "pair " + a + " and " + b + " is marked "
+						+ (pair.placeTogether() ? "together" : "apart") + " but the recommendation is " + recommendation.get().code());
+			}
 			if (blank(pair.quality())) {
 				problem(at + "/quality", "the quality of their relationship is missing; one of " + Coded.codes(PairQuality.class));
 			}

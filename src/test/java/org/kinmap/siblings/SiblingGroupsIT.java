@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.kinmap.KinmapIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,11 +28,12 @@ import org.springframework.test.annotation.DirtiesContext;
  * The sibling API over two hand-built split groups imported on top of the fixtures: the Marsh children (half-siblings
  * by two fathers, an older brother at home, split contrary to their assessment, a carer who now has room for all)
  * and the Hale twins (placed apart, unassessed, no contact). The context is thrown away afterwards so that the
- * fixtures' own figures stay exact for other tests.
+ * fixtures' own figures stay exact for other tests. Recording assessments changes the twins' state, so it runs last.
  */
 @KinmapIntegrationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SuppressWarnings({ "unchecked", "rawtypes" })
 class SiblingGroupsIT {
 
@@ -158,5 +163,66 @@ class SiblingGroupsIT {
 				"Parameter 'kinds' cannot take 'cousin'; use any of full, half, step, adoptive, raised_together, unknown");
 		assertThat(http.getForEntity("/api/sibling-groups?split=perhaps", Map.class).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+	ResponseEntity<Map> send(HttpMethod method, String path, String json) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		return http.exchange(path, method, new HttpEntity<>(json, headers), Map.class);
+	}
+
+	static final String TWINS_APART = """
+			{"children": ["sib-tia", "sib-tom"], "recommendation": "apart", "reasons": "Tom's needs call for a carer of his own for now",
+			 "requestedOn": "2026-10-01", "concludedOn": "2026-11-01", "assessor": "R. Shah",
+			 "views": [{"child": "sib-tia", "views": "Wants to see Tom at weekends"}],
+			 "pairs": [{"children": ["sib-tom", "sib-tia"], "quality": "warm", "placeTogether": false}]}
+			""";
+
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void recordingAndReplacingAnAssessmentChangesTheSplitsState() {
+		ResponseEntity<Map> created = send(HttpMethod.POST, "/api/together-or-apart-assessments", TWINS_APART);
+		assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+		String id = (String) created.getBody().get("id");
+		assertThat(created.getHeaders().getLocation()).hasToString("/api/together-or-apart-assessments/" + id);
+		assertThat(created.getBody()).containsEntry("status", "positive").containsEntry("recommendation", "apart")
+			.containsEntry("recommendationLabel", "placed apart").containsEntry("concludedOn", "2026-11-01");
+		assertThat((List<Map<String, Object>>) created.getBody().get("pairs")).singleElement()
+			.satisfies(p -> assertThat(p).containsEntry("children", List.of("sib-tia", "sib-tom"))
+				.containsEntry("quality", "warm").containsEntry("placeTogether", false));
+		assertThat((List<Map<String, Object>>) created.getBody().get("views")).singleElement()
+			.satisfies(v -> assertThat(v).containsEntry("child", "sib-tia"));
+
+		Map<String, Object> split = (Map<String, Object>) group(HALE).get("splitDetail");
+		assertThat(split.get("assessmentState")).isEqualTo("as_assessed");
+		assertThat(split.get("reviewNeeded")).isEqualTo(false);
+
+		ResponseEntity<Map> replaced = send(HttpMethod.PUT, "/api/together-or-apart-assessments/" + id,
+				TWINS_APART.replace("\"recommendation\": \"apart\"", "\"recommendation\": \"together\"")
+					.replace("\"placeTogether\": false", "\"placeTogether\": true"));
+		assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(replaced.getBody()).containsEntry("id", id).containsEntry("recommendation", "together");
+		assertThat(((Map<String, Object>) group(HALE).get("splitDetail")).get("assessmentState"))
+			.isEqualTo("contrary_to_assessment");
+		assertThat(http.getForObject("/api/together-or-apart-assessments/" + id, Map.class)).containsEntry("assessor", "R. Shah");
+	}
+
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void badAssessmentsAreProblemsAndNothingIsWritten() {
+		ResponseEntity<Map> bad = send(HttpMethod.POST, "/api/together-or-apart-assessments", """
+				{"children": ["sib-amy", "sib-tia"], "recommendation": "apart", "concludedOn": "2026-11-01"}
+				""");
+		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(bad.getBody()).containsEntry("detail", "The assessment has 2 problems. Nothing was recorded.");
+		assertThat((List<Map<String, Object>>) bad.getBody().get("errors")).extracting(e -> e.get("pointer") + " " + e.get("message"))
+			.containsExactly("/children the children are not all brothers and sisters of one another in kinmap",
+					"/reasons a recommendation to place children apart needs its reasons");
+		assertThat(send(HttpMethod.PUT, "/api/together-or-apart-assessments/no-such", TWINS_APART).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(send(HttpMethod.POST, "/api/together-or-apart-assessments", "{\"children\": [], \"colour\": 1}")
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(http.getForEntity("/api/together-or-apart-assessments/sib-toa-1", Map.class).getBody())
+			.containsEntry("recommendation", "together");
 	}
 }

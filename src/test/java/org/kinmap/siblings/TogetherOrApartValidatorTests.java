@@ -57,5 +57,9 @@ class TogetherOrApartValidatorTests {
 		assertThat(validate(new TogetherOrApartRequest(List.of("amy", "ben"), null, "together", null, "2026-10-01",
 				"2026-09-01", null, null, null)))
 			.containsExactly(new RequestProblem("/concludedOn", "concluded before it was requested"));
+		assertThat(validate(new TogetherOrApartRequest(List.of("amy", "ben"), null, "together", null, null, "2026-09-01",
+				null, null, List.of(new PairDoc(List.of("amy", "ben"), "warm", false, null)))))
+			.containsExactly(new RequestProblem("/pairs/0/placeTogether",
+					"pair amy and ben is marked apart but the recommendation is together"));
 	}
 }
