@@ -1,5 +1,5 @@
 // The members of sibling groups: who they are, their care record, every placement and household membership,
-// the types of their parent links, and their needs (fears, wheelchair use) that reunification rules read.
+// the types of their parent links, and the needs (fears, allergies, wheelchair, ground-floor bedroom) reunification reads.
 // Parameters: $ids (list of person ids). Columns: person, care, placements, households, parentTypes, needs.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
@@ -12,4 +12,4 @@ RETURN p {.id, .givenName, .familyName, .sex, .birthDate, .birthDateEstimate, .d
   [(p)-[m:MEMBER_OF]->(h:Household) | {role: m.role, from: m.from, to: m.to,
       household: h {.id, .name, .postcode, .latitude, .longitude, carer: h:CarerHousehold}}] AS households,
   [(p)<-[l:PARENT_OF]-(:Person) | l.type] AS parentTypes,
-  [(p)-[:HAS_NEED]->(n:Need) | n {.domain, .fears, .wheelchairUser}] AS needs
+  [(p)-[:HAS_NEED]->(n:Need) | n {.domain, .fears, .allergies, .wheelchairUser, .needsGroundFloorBedroom}] AS needs

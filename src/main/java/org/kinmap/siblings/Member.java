@@ -10,13 +10,17 @@ import java.util.Set;
  * @param age            whole years today; null when the date of birth is not recorded
  * @param lookedAfter    has a care record that has not ceased
  * @param home           where they live now; null when not known
+ * @param arrivedOn      when a looked-after child arrived at their current home (placements with the same carers run together)
  * @param stays          where they have lived (placements and household memberships), for when siblings parted
  * @param fears          the child's recorded fears (views domain), lower case
+ * @param allergies      the child's recorded allergies (health domain), lower case
  * @param wheelchairUser the child uses a wheelchair (health domain)
+ * @param needsGroundFloorBedroom the child needs a ground-floor bedroom (health domain)
  */
 record Member(String id, String name, String sex, String birthDate, Integer age, boolean lookedAfter,
 		String legalStatus, String permanencePlan, LocalDate lookedAfterSince, Living living, Home home,
-		LocalDate currentPlacementStart, List<Stay> stays, Set<String> fears, boolean wheelchairUser) {
+		LocalDate arrivedOn, List<Stay> stays, Set<String> fears, Set<String> allergies, boolean wheelchairUser,
+		boolean needsGroundFloorBedroom) {
 
 	/** Under 18, or of unknown age but looked after. */
 	boolean child() {
@@ -27,6 +31,11 @@ record Member(String id, String name, String sex, String birthDate, Integer age,
 	boolean countsForWiderSplit() {
 		return child() && home != null
 				&& (lookedAfter || living == Living.AT_HOME || living == Living.ADOPTED);
+	}
+
+	/** A looked-after child living with carers or in residential care: the children a reunification would move. */
+	boolean movable() {
+		return countsForSplit() && living != Living.AT_HOME;
 	}
 
 	/** A looked-after child with a known home: the children a split and a reunification are about. */

@@ -16,10 +16,11 @@ final class ReunificationRules {
 	/** Every rule, in the order their reasons are shown. */
 	static List<ReunificationRule> all() {
 		return List.of(new ApprovalCoversAges(), new EnoughVacancies(), new SiblingGroupsConsidered(),
-				new NoFearedPets(), new NoRiskToChildren(), new WheelchairAccess());
+				new NoFearedPets(), new NoPetAllergies(), new NoRiskToChildren(), new WheelchairAccess(),
+				new GroundFloorBedroom());
 	}
 
-	/** A current placement approval whose age range covers every child's age today. */
+	/** A fostering approval in force today whose age range covers every child's age. */
 	static final class ApprovalCoversAges implements ReunificationRule {
 
 		@Override
@@ -33,9 +34,9 @@ final class ReunificationRules {
 			if (!unknown.isEmpty()) {
 				return Verdict.reject(name(), "The age of " + Words.names(unknown) + " is not recorded, so no approval can be shown to cover it.");
 			}
-			List<CarerHome.Terms> current = home.approvals().stream().filter(t -> t.placesOn(today)).toList();
+			List<CarerHome.Terms> current = home.approvals().stream().filter(t -> t.fostersOn(today)).toList();
 			if (current.isEmpty()) {
-				return Verdict.reject(name(), "No current approval for placements.");
+				return Verdict.reject(name(), "No fostering approval in force.");
 			}
 			String ages = Words.list(children.stream().map(c -> String.valueOf(c.age())).toList());
 			Optional<CarerHome.Terms> covering = current.stream()
@@ -45,12 +46,12 @@ final class ReunificationRules {
 				CarerHome.Terms t = covering.get();
 				return Verdict.allow(name(), "Approved for " + t.kind().label() + " " + range(t) + ", which covers ages " + ages + ".");
 			}
-			return Verdict.reject(name(), "No current approval covers ages " + ages + " (approved "
+			return Verdict.reject(name(), "No fostering approval covers ages " + ages + " (approved "
 					+ Words.list(current.stream().map(ReunificationRules::range).distinct().toList()) + ").");
 		}
 	}
 
-	/** Enough free places for the children not already living there. */
+	/** Enough free places, under the approvals that fit the children, for those not already living there. */
 	static final class EnoughVacancies implements ReunificationRule {
 
 		@Override
@@ -60,7 +61,7 @@ final class ReunificationRules {
 
 		@Override
 		public Verdict check(CarerHome home, List<Member> children, LocalDate today) {
-			Capacity capacity = home.capacity(today);
+			Capacity capacity = home.capacity(children, today);
 			long there = children.stream().filter(c -> home.placed().contains(c.id())).count();
 			int needed = (int) (children.size() - there);
 			String already = there == 0 ? "" : " " + Words.count((int) there, "of the children lives", "of the children live") + " there already.";
@@ -71,7 +72,7 @@ final class ReunificationRules {
 		}
 	}
 
-	/** With two or more children, a current approval that considers sibling groups. */
+	/** With two or more children, an approval (of those that fit the children) that considers sibling groups. */
 	static final class SiblingGroupsConsidered implements ReunificationRule {
 
 		@Override
@@ -84,7 +85,7 @@ final class ReunificationRules {
 			if (children.size() < 2) {
 				return Verdict.allow(name(), "One child only.");
 			}
-			boolean considered = home.approvals().stream().anyMatch(t -> t.placesOn(today) && t.siblingGroupsConsidered());
+			boolean considered = home.fitting(children, today).stream().anyMatch(CarerHome.Terms::siblingGroupsConsidered);
 			return considered ? Verdict.allow(name(), "Approved to consider sibling groups.")
 					: Verdict.reject(name(), "Not approved to take sibling groups.");
 		}
@@ -117,8 +118,58 @@ final class ReunificationRules {
 		}
 
 		private static boolean fears(Member child, String animal) {
-			return child.fears().stream().map(f -> f.toLowerCase(Locale.ROOT).trim())
-				.anyMatch(f -> f.equals(animal) || f.equals(animal + "s") || f.contains(animal + "s") || f.endsWith(" " + animal));
+			return mentions(child.fears(), animal);
+		}
+
+		/** Whether a list of fears or allergies names the animal ("dogs", "dog", "large dogs", "cat hair"). */
+		static boolean mentions(java.util.Collection<String> items, String animal) {
+			return items.stream().map(f -> f.toLowerCase(Locale.ROOT).trim())
+				.anyMatch(f -> f.matches("(.*\\b)?" + animal + "s?(\\b.*)?"));
+		}
+	}
+
+	/** No cat (or dog) in the home when a child is allergic to cats (or dogs). */
+	static final class NoPetAllergies implements ReunificationRule {
+
+		@Override
+		public String name() {
+			return "no-pet-allergies";
+		}
+
+		@Override
+		public Verdict check(CarerHome home, List<Member> children, LocalDate today) {
+			List<Member> cats = children.stream().filter(c -> NoFearedPets.mentions(c.allergies(), "cat")).toList();
+			List<Member> dogs = children.stream().filter(c -> NoFearedPets.mentions(c.allergies(), "dog")).toList();
+			if (home.cats() > 0 && !cats.isEmpty()) {
+				return Verdict.reject(name(), "Has " + Words.count(home.cats(), "cat", "cats") + " and " + Words.names(cats)
+						+ (cats.size() == 1 ? " is" : " are") + " allergic to cats.");
+			}
+			if (home.dogs() > 0 && !dogs.isEmpty()) {
+				return Verdict.reject(name(), "Has " + Words.count(home.dogs(), "dog", "dogs") + " and " + Words.names(dogs)
+						+ (dogs.size() == 1 ? " is" : " are") + " allergic to dogs.");
+			}
+			return Verdict.allow(name(), cats.isEmpty() && dogs.isEmpty() ? "No child is recorded as allergic to pets."
+					: "No pet that a child is allergic to.");
+		}
+	}
+
+	/** A ground-floor bedroom when a child needs one. */
+	static final class GroundFloorBedroom implements ReunificationRule {
+
+		@Override
+		public String name() {
+			return "ground-floor-bedroom";
+		}
+
+		@Override
+		public Verdict check(CarerHome home, List<Member> children, LocalDate today) {
+			List<Member> needing = children.stream().filter(Member::needsGroundFloorBedroom).toList();
+			if (needing.isEmpty()) {
+				return Verdict.allow(name(), "No child needs a ground-floor bedroom.");
+			}
+			return Boolean.TRUE.equals(home.groundFloorBedroom())
+					? Verdict.allow(name(), "Has the ground-floor bedroom " + Words.names(needing) + " needs.")
+					: Verdict.reject(name(), "No ground-floor bedroom, and " + Words.names(needing) + " needs one.");
 		}
 	}
 

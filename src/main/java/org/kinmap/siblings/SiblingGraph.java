@@ -110,7 +110,8 @@ class SiblingGraph {
 			return new CarerHome((String) h.get("id"), (String) h.get("name"), (String) h.get("postcode"),
 					(Double) h.get("latitude"), (Double) h.get("longitude"), approvals,
 					Set.copyOf((List<String>) row.get("placed")), number(h.get("dogs")), number(h.get("cats")),
-					(Boolean) h.get("wheelchairAccessible"), ((Number) row.get("riskMembers")).longValue() > 0, ended);
+					(Boolean) h.get("wheelchairAccessible"), (Boolean) h.get("groundFloorBedroom"),
+					((Number) row.get("riskMembers")).longValue() > 0, ended);
 		}).toList();
 	}
 
@@ -178,22 +179,52 @@ class SiblingGraph {
 			living = adult && !"child".equals(role) ? Living.INDEPENDENT : Living.AT_HOME;
 		}
 		else {
-			living = age != null && age >= 18 ? Living.INDEPENDENT : Living.NOT_RECORDED;
+			living = Living.NOT_RECORDED;
 		}
 		Set<String> fears = new LinkedHashSet<>();
+		Set<String> allergies = new LinkedHashSet<>();
 		boolean wheelchair = false;
+		boolean groundFloor = false;
 		for (Map<String, Object> need : (List<Map<String, Object>>) row.get("needs")) {
 			if (need.get("fears") instanceof List<?> list) {
 				list.forEach(f -> fears.add(String.valueOf(f).toLowerCase(Locale.ROOT)));
 			}
+			if (need.get("allergies") instanceof List<?> list) {
+				list.forEach(f -> allergies.add(String.valueOf(f).toLowerCase(Locale.ROOT)));
+			}
 			wheelchair |= Boolean.TRUE.equals(need.get("wheelchairUser"));
+			groundFloor |= Boolean.TRUE.equals(need.get("needsGroundFloorBedroom"));
 		}
 		return new Member(id, People.name(p), (String) p.get("sex"), (String) p.get("birthDate"), age, lookedAfter,
 				care == null ? null : (String) care.get("legalStatus"), care == null ? null : (String) care.get("permanencePlan"),
 				care == null ? null : (LocalDate) care.get("lookedAfterSince"), living, home,
-				lookedAfter && current != null ? (LocalDate) current.get("start") : null,
+				lookedAfter && current != null ? arrived(placements, current) : null,
 				stays.stream().sorted(Comparator.comparing(Member.Stay::start, Comparator.nullsFirst(Comparator.naturalOrder()))).toList(),
-				Set.copyOf(fears), wheelchair);
+				Set.copyOf(fears), Set.copyOf(allergies), wheelchair, groundFloor);
+	}
+
+	/**
+	 * When the child arrived at the home of the current placement: the start of the earliest placement in the
+	 * unbroken run of placements there (a change of placement type with the same carers is not a move).
+	 */
+	private static LocalDate arrived(List<Map<String, Object>> placements, Map<String, Object> current) {
+		String home = placementHome(current).key();
+		List<Map<String, Object>> byStart = placements.stream()
+			.filter(p -> p.get("start") != null)
+			.sorted(Comparator.comparing((Map<String, Object> p) -> (LocalDate) p.get("start")).reversed())
+			.toList();
+		LocalDate arrived = (LocalDate) current.get("start");
+		for (Map<String, Object> p : byStart) {
+			LocalDate start = (LocalDate) p.get("start");
+			if (arrived != null && !start.isBefore(arrived)) {
+				continue;
+			}
+			if (!placementHome(p).key().equals(home)) {
+				break;
+			}
+			arrived = start;
+		}
+		return arrived;
 	}
 
 	private static boolean later(Map<String, Object> m, Map<String, Object> than) {

@@ -66,10 +66,10 @@ public class SiblingGroups {
 		List<CarerHome> homes = null;
 		List<Analysed> analysed = new ArrayList<>();
 		for (SiblingGroup group : groups) {
-			List<Member> children = group.members().stream().map(members::get).filter(m -> m != null && m.countsForSplit()).toList();
-			boolean split = children.stream().map(m -> m.home().key()).distinct().count() > 1;
+			List<Member> children = group.members().stream().map(members::get).filter(m -> m != null && m.movable()).toList();
+			boolean apart = children.stream().map(m -> m.home().key()).distinct().count() > 1;
 			List<ReunificationOption> options = List.of();
-			if (split) {
+			if (apart) {
 				if (homes == null) {
 					homes = graph.carerHomes();
 				}
@@ -122,7 +122,7 @@ public class SiblingGroups {
 
 	public Summary summary(Set<SiblingKind> kinds) {
 		List<Analysed> all = analyse(groups(kinds));
-		List<Analysed> split = all.stream().filter(a -> a.split().split()).toList();
+		List<Analysed> split = all.stream().filter(a -> a.split().view() != null).toList();
 		int children = all.stream().mapToInt(a -> a.group().members().size()).sum();
 		int pairs = 0;
 		int noContact = 0;
@@ -132,8 +132,8 @@ public class SiblingGroups {
 				noContact += p.noContactRecorded() ? 1 : 0;
 			}
 		}
-		return new Summary(all.size(), children, (int) all.stream().filter(a -> lookedAfter(a) > 0).count(), split.size(),
-				(int) all.stream().filter(a -> a.split().splitIncludingHomeOrAdopted()).count(),
+		return new Summary(all.size(), children, (int) all.stream().filter(a -> lookedAfter(a) > 0).count(),
+				(int) all.stream().filter(a -> a.split().split()).count(), split.size(),
 				count(split, AssessmentState.AS_ASSESSED), count(split, AssessmentState.UNASSESSED),
 				count(split, AssessmentState.CONTRARY_TO_ASSESSMENT), pairs, noContact,
 				(int) split.stream().filter(a -> !a.options().isEmpty()).count(),

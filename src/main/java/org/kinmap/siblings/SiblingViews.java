@@ -79,7 +79,8 @@ public final class SiblingViews {
 	 * Two members living apart.
 	 *
 	 * @param contact            their recorded contact; null when none is recorded ({@code noContactRecorded})
-	 * @param separatedOn        when they stopped living together, where the record shows it
+	 * @param separatedOn        when they stopped living together (livedTogetherOnRecord), or, for two looked-after
+	 *                           children never recorded in one home, when the later of them was first placed
 	 * @param assessed           what the assessment said of them: apart, together, or null when it did not cover them
 	 */
 	public record SeparatedPair(PersonRef a, PersonRef b, boolean bothLookedAfter, ContactView contact,
@@ -102,7 +103,13 @@ public final class SiblingViews {
 			List<String> reasons) {
 	}
 
-	/** {@code GET /api/sibling-groups/summary}: the manager's figures. */
+	/**
+	 * {@code GET /api/sibling-groups/summary}: the manager's figures.
+	 *
+	 * @param splitGroups                 groups whose looked-after children live in more than one home
+	 * @param splitIncludingHomeOrAdopted groups whose children (looked after, at home or adopted) do; the assessment
+	 *                                    states, pairs, options and reviews below count these
+	 */
 	public record Summary(int groups, int childrenInGroups, int groupsWithLookedAfterChildren, int splitGroups,
 			int splitIncludingHomeOrAdopted, int splitsAsAssessed, int unassessedSplits, int splitsContraryToAssessment,
 			int separatedPairs, int separatedPairsWithoutContact, int groupsWithReunificationOption,

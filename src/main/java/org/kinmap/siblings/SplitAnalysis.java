@@ -29,7 +29,9 @@ import org.kinmap.system.Coded;
  * <em>split including home or adopted</em> when its children who are looked after, at home or adopted do. The
  * assessment state looks at each separated pair with a looked-after child: contrary when the latest concluded
  * together-or-apart assessment recommended that pair live together (together, or some together with the pair
- * named as together), unassessed when no concluded assessment covers the pair, as assessed otherwise.
+ * named as together), unassessed when no concluded assessment covers the pair, as assessed otherwise. For a split
+ * group only pairs of two looked-after children count; for a group split only with a child at home or adopted,
+ * pairs with one looked-after child do.
  */
 final class SplitAnalysis {
 
@@ -92,9 +94,10 @@ final class SplitAnalysis {
 					continue;
 				}
 				Optional<Contact> contact = contacts.stream().filter(c -> c.between(x.id(), y.id())).findFirst();
-				LocalDate parted = parted(x, y);
+				LocalDate together = parted(x, y);
+				LocalDate parted = together != null ? together : apartFromTheStart(x, y);
 				String assessed = concluded.filter(a -> a.covers(x.id(), y.id())).map(a -> pairAdvice(a, x.id(), y.id())).orElse(null);
-				if (x.lookedAfter() || y.lookedAfter()) {
+				if (split ? x.lookedAfter() && y.lookedAfter() : x.lookedAfter() || y.lookedAfter()) {
 					if (assessed == null) {
 						uncovered = true;
 					}
@@ -106,7 +109,7 @@ final class SplitAnalysis {
 				}
 				pairs.add(new SeparatedPair(ref(x), ref(y), x.lookedAfter() && y.lookedAfter(),
 						contact.map(SplitAnalysis::contactView).orElse(null), contact.isEmpty(), parted,
-						parted != null, assessed));
+						together != null, assessed));
 			}
 		}
 		AssessmentState state = contrary ? AssessmentState.CONTRARY_TO_ASSESSMENT
@@ -143,19 +146,20 @@ final class SplitAnalysis {
 	private static List<String> changes(TogetherOrApart a, List<Member> children, List<ReunificationOption> options) {
 		LocalDate since = a.concludedOn();
 		List<String> changes = new ArrayList<>();
+		Map<String, List<String>> moves = new LinkedHashMap<>();
 		for (Member c : children) {
 			if (c.lookedAfterSince() != null && c.lookedAfterSince().isAfter(since)) {
 				changes.add(c.name() + " became looked after on " + c.lookedAfterSince() + ", after the assessment.");
 			}
-			else if (c.currentPlacementStart() != null && c.currentPlacementStart().isAfter(since)) {
-				changes.add(c.name() + " moved to " + label(c.home()) + " on " + c.currentPlacementStart()
-						+ ", after the assessment.");
+			else if (c.arrivedOn() != null && c.arrivedOn().isAfter(since)) {
+				moves.computeIfAbsent(label(c.home()) + " on " + c.arrivedOn(), k -> new ArrayList<>()).add(c.name());
 			}
 		}
+		moves.forEach((where, who) -> changes.add(Words.list(who) + " moved to " + where + ", after the assessment."));
+		String all = children.size() == 2 ? "both children" : "all " + children.size() + " children";
 		for (ReunificationOption o : options) {
 			if (o.roomSince() != null && o.roomSince().isAfter(since)) {
-				changes.add(o.name() + " could now take all " + children.size() + " children together (room since "
-						+ o.roomSince() + ").");
+				changes.add(o.name() + " could now take " + all + " together (room since " + o.roomSince() + ").");
 			}
 		}
 		return List.copyOf(changes);
@@ -180,6 +184,19 @@ final class SplitAnalysis {
 			}
 		}
 		return last;
+	}
+
+	/**
+	 * For two looked-after children never recorded in one home: the day the later of them was first placed, since
+	 * when they have lived apart. Null when either is not looked after or has no dated stay.
+	 */
+	static LocalDate apartFromTheStart(Member x, Member y) {
+		if (!x.lookedAfter() || !y.lookedAfter()) {
+			return null;
+		}
+		LocalDate a = x.stays().stream().map(Member.Stay::start).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
+		LocalDate b = y.stays().stream().map(Member.Stay::start).filter(d -> d != null).min(Comparator.naturalOrder()).orElse(null);
+		return a == null || b == null ? null : max(a, b);
 	}
 
 	private static LocalDate max(LocalDate a, LocalDate b) {

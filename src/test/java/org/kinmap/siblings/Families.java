@@ -75,22 +75,23 @@ final class Families {
 		List<Member.Stay> stays = new ArrayList<>(List.of(earlier));
 		stays.add(new Member.Stay(home.key(), since, null));
 		return new Member(id, name(id), "unknown", null, age, true, "C2", "long_term_fostering", since,
-				Living.CARER_HOUSEHOLD, home, since, List.copyOf(stays), Set.of(), false);
+				Living.CARER_HOUSEHOLD, home, since, List.copyOf(stays), Set.of(), Set.of(), false, false);
 	}
 
 	static Member inCare(String id, int age, Member.Home home, LocalDate since, Set<String> fears) {
 		return new Member(id, name(id), "unknown", null, age, true, "C2", "long_term_fostering", since,
-				Living.CARER_HOUSEHOLD, home, since, List.of(new Member.Stay(home.key(), since, null)), fears, false);
+				Living.CARER_HOUSEHOLD, home, since, List.of(new Member.Stay(home.key(), since, null)), fears, Set.of(), false,
+				false);
 	}
 
 	static Member atHome(String id, int age, Member.Home home) {
 		return new Member(id, name(id), "unknown", null, age, false, null, null, null, Living.AT_HOME, home, null,
-				List.of(new Member.Stay(home.key(), null, null)), Set.of(), false);
+				List.of(new Member.Stay(home.key(), null, null)), Set.of(), Set.of(), false, false);
 	}
 
 	static Member independent(String id, int age) {
 		return new Member(id, name(id), "unknown", null, age, false, null, null, null, Living.INDEPENDENT, null, null,
-				List.of(), Set.of(), false);
+				List.of(), Set.of(), Set.of(), false, false);
 	}
 
 	static SiblingGroup group(String... members) {

@@ -30,7 +30,7 @@ class ReunificationTests {
 	}
 
 	static CarerHome home(String id, double lat, double lon, List<CarerHome.Terms> approvals, Set<String> placed, int dogs) {
-		return new CarerHome(id, Families.name(id), "KM1 1AA", lat, lon, approvals, placed, dogs, 0, false, false, null);
+		return new CarerHome(id, Families.name(id), "KM1 1AA", lat, lon, approvals, placed, dogs, 0, false, false, false, null);
 	}
 
 	static final CarerHome.Terms LONG_TERM_0_12_FOR_3 = approval(ApprovalKind.LONG_TERM, 0, 12, 3, true, null);
@@ -42,11 +42,13 @@ class ReunificationTests {
 			.isEqualTo(Verdict.allow("approval-covers-ages", "Approved for long-term fostering for ages 0 to 12, which covers ages 9 and 4."));
 		var fiveToTen = approval(ApprovalKind.SHORT_TERM, 5, 10, 3, true, null);
 		assertThat(rule.check(home("elm", 53.5, -2.9, List.of(fiveToTen), Set.of(), 0), CHILDREN, TODAY))
-			.isEqualTo(Verdict.reject("approval-covers-ages", "No current approval covers ages 9 and 4 (approved for ages 5 to 10)."));
+			.isEqualTo(Verdict.reject("approval-covers-ages", "No fostering approval covers ages 9 and 4 (approved for ages 5 to 10)."));
 		var expired = approval(ApprovalKind.LONG_TERM, 0, 12, 3, true, LocalDate.of(2026, 11, 1));
 		var shortBreaks = approval(ApprovalKind.SHORT_BREAKS, 0, 12, 3, true, null);
-		assertThat(rule.check(home("elm", 53.5, -2.9, List.of(expired, shortBreaks), Set.of(), 0), CHILDREN, TODAY).reason())
-			.isEqualTo("No current approval for placements.");
+		var connected = approval(ApprovalKind.CONNECTED_PERSON, 0, 12, 3, true, null);
+		var notYet = new CarerHome.Terms("ap-new", ApprovalKind.LONG_TERM, 0, 12, 3, true, LocalDate.of(2026, 12, 1), null);
+		assertThat(rule.check(home("elm", 53.5, -2.9, List.of(expired, shortBreaks, connected, notYet), Set.of(), 0), CHILDREN,
+				TODAY).reason()).isEqualTo("No fostering approval in force.");
 	}
 
 	@Test
@@ -80,18 +82,25 @@ class ReunificationTests {
 			.isEqualTo(Verdict.reject("no-feared-pets", "Has 2 dogs and Amy is afraid of dogs."));
 		assertThat(rule.check(dogs, CHILDREN, TODAY))
 			.isEqualTo(Verdict.allow("no-feared-pets", "No child is recorded as afraid of animals."));
+		assertThat(ReunificationRules.NoFearedPets.mentions(Set.of("large dogs"), "dog")).isTrue();
+		assertThat(ReunificationRules.NoFearedPets.mentions(Set.of("dogwood pollen"), "dog")).isFalse();
 	}
 
 	@Test
 	void riskAndWheelchairAccessAreHardConstraints() {
-		CarerHome risky = new CarerHome("elm", "Elm", "KM1 1AA", 53.5, -2.9, List.of(LONG_TERM_0_12_FOR_3), Set.of(), 0, 0,
-				false, true, null);
+		CarerHome risky = new CarerHome("elm", "Elm", "KM1 1AA", 53.5, -2.9, List.of(LONG_TERM_0_12_FOR_3), Set.of(), 0, 2,
+				false, false, true, null);
 		assertThat(new ReunificationRules.NoRiskToChildren().check(risky, CHILDREN, TODAY)).isEqualTo(
 				Verdict.reject("no-risk-to-children", "Someone in the household is recorded as a risk to children."));
-		Member wheelchair = new Member("ben", "Ben", "male", null, 4, true, "C2", null, null, Living.CARER_HOUSEHOLD, OAK,
-				null, List.of(), Set.of(), true);
-		assertThat(new ReunificationRules.WheelchairAccess().check(risky, List.of(AMY, wheelchair), TODAY)).isEqualTo(
+		Member ben = new Member("ben", "Ben", "male", null, 4, true, "C2", null, null, Living.CARER_HOUSEHOLD, OAK,
+				null, List.of(), Set.of(), Set.of("cat hair", "peanuts"), true, true);
+		assertThat(new ReunificationRules.WheelchairAccess().check(risky, List.of(AMY, ben), TODAY)).isEqualTo(
 				Verdict.reject("wheelchair-access", "Not wheelchair accessible, and Ben uses a wheelchair."));
+		assertThat(new ReunificationRules.GroundFloorBedroom().check(risky, List.of(AMY, ben), TODAY)).isEqualTo(
+				Verdict.reject("ground-floor-bedroom", "No ground-floor bedroom, and Ben needs one."));
+		assertThat(new ReunificationRules.NoPetAllergies().check(risky, List.of(AMY, ben), TODAY)).isEqualTo(
+				Verdict.reject("no-pet-allergies", "Has 2 cats and Ben is allergic to cats."));
+		assertThat(new ReunificationRules.NoPetAllergies().check(risky, CHILDREN, TODAY).allowed()).isTrue();
 	}
 
 	@Test
@@ -120,7 +129,9 @@ class ReunificationTests {
 				"Approved for long-term fostering for ages 0 to 12, which covers ages 9 and 4.",
 				"Approved for 2 children, 1 placed, 1 vacancy. 1 of the children lives there already. Room for the 1 child to move.",
 				"Approved to consider sibling groups.", "No dog or cat that a child is afraid of.",
+				"No child is recorded as allergic to pets.",
 				"No one in the household is recorded as a risk to children.", "No child uses a wheelchair.",
+				"No child needs a ground-floor bedroom.",
 				"On average 8.0 km from the moving children's current homes.");
 		assertThat(options.get(1).moves()).isEqualTo(2);
 		assertThat(options.get(1).averageKm()).isEqualTo(10.3);

@@ -77,6 +77,7 @@ class SplitAnalysisTests {
 		assertThat(pair.noContactRecorded()).isFalse();
 		assertThat(pair.contact()).isEqualTo(new SiblingViews.ContactView("direct", "monthly", "monthly", true));
 		assertThat(pair.livedTogetherOnRecord()).isFalse();
+		assertThat(pair.separatedOn()).as("placed apart from the start").isEqualTo(LocalDate.of(2024, 1, 10));
 		assertThat(r.view().reviewReasons())
 			.containsExactly("Amy and Ben live apart although the assessment recommended they live together.");
 	}
@@ -95,7 +96,7 @@ class SplitAnalysisTests {
 		assertThat(r.state()).isEqualTo(AssessmentState.AS_ASSESSED);
 		assertThat(r.view().changes()).containsExactly(
 				"Amy became looked after on 2025-09-15, after the assessment.",
-				"Elm could now take all 2 children together (room since 2026-10-01).");
+				"Elm could now take both children together (room since 2026-10-01).");
 		assertThat(r.view().reviewNeeded()).isTrue();
 
 		SplitAnalysis.Result settled = SplitAnalysis.analyse(group("amy", "ben"),
