@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SiblingGroups {
+class SiblingGroups {
 
 	private final SiblingGraph graph;
 	private final Clock clock;
@@ -135,8 +135,10 @@ public class SiblingGroups {
 		return new Summary(all.size(), children, (int) all.stream().filter(a -> lookedAfter(a) > 0).count(),
 				(int) all.stream().filter(a -> a.split().split()).count(), split.size(),
 				count(split, AssessmentState.AS_ASSESSED), count(split, AssessmentState.UNASSESSED),
+				(int) split.stream().filter(a -> a.split().view().assessmentPending()).count(),
 				count(split, AssessmentState.CONTRARY_TO_ASSESSMENT), pairs, noContact,
 				(int) split.stream().filter(a -> !a.options().isEmpty()).count(),
+				(int) split.stream().filter(a -> !a.options().isEmpty() && a.split().state() != AssessmentState.AS_ASSESSED).count(),
 				(int) split.stream().filter(a -> a.split().view().reviewNeeded()).count(),
 				kinds.stream().sorted().map(SiblingKind::code).toList());
 	}

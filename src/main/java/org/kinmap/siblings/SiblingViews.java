@@ -56,11 +56,12 @@ public final class SiblingViews {
 	 * How a split group lives apart.
 	 *
 	 * @param assessmentState as_assessed, contrary_to_assessment or unassessed
+	 * @param assessmentPending unassessed, but a together-or-apart assessment is requested or in progress
 	 * @param separatedOn     when the longest-standing separation of two looked-after members began, where known
 	 * @param changes         changes since the assessment concluded that call for it to be reviewed
 	 */
 	public record SplitView(List<HouseholdView> households, List<DistanceView> distances, AssessmentSummary assessment,
-			String assessmentState, String assessmentStateLabel, List<SeparatedPair> separatedPairs,
+			String assessmentState, String assessmentStateLabel, boolean assessmentPending, List<SeparatedPair> separatedPairs,
 			LocalDate separatedOn, List<String> changes, boolean reviewNeeded, List<String> reviewReasons) {
 	}
 
@@ -109,11 +110,15 @@ public final class SiblingViews {
 	 * @param splitGroups                 groups whose looked-after children live in more than one home
 	 * @param splitIncludingHomeOrAdopted groups whose children (looked after, at home or adopted) do; the assessment
 	 *                                    states, pairs, options and reviews below count these
+	 * @param splitsWithAssessmentPending unassessed splits whose together-or-apart assessment is requested or in
+	 *                                    progress (counted among unassessedSplits too)
+	 * @param splitsNotAsAssessedWithReunificationOption unassessed or contrary splits that a carer could end now
 	 */
 	public record Summary(int groups, int childrenInGroups, int groupsWithLookedAfterChildren, int splitGroups,
-			int splitIncludingHomeOrAdopted, int splitsAsAssessed, int unassessedSplits, int splitsContraryToAssessment,
-			int separatedPairs, int separatedPairsWithoutContact, int groupsWithReunificationOption,
-			int splitsNeedingReview, List<String> kinds) {
+			int splitIncludingHomeOrAdopted, int splitsAsAssessed, int unassessedSplits, int splitsWithAssessmentPending,
+			int splitsContraryToAssessment, int separatedPairs, int separatedPairsWithoutContact,
+			int groupsWithReunificationOption, int splitsNotAsAssessedWithReunificationOption, int splitsNeedingReview,
+			List<String> kinds) {
 	}
 
 	/** {@code GET /api/children/{id}/siblings}. */

@@ -114,9 +114,12 @@ final class SplitAnalysis {
 		}
 		AssessmentState state = contrary ? AssessmentState.CONTRARY_TO_ASSESSMENT
 				: uncovered ? AssessmentState.UNASSESSED : AssessmentState.AS_ASSESSED;
+		boolean pending = state == AssessmentState.UNASSESSED && relevant.stream()
+			.anyMatch(a -> "requested".equals(a.status()) || "in_progress".equals(a.status()));
 		if (uncovered) {
-			reviewReasons.add(concluded.isEmpty() ? "No concluded together-or-apart assessment covers the split."
-					: "The assessment of " + concluded.get().concludedOn() + " does not cover every separated pair.");
+			reviewReasons.add((concluded.isEmpty() ? "No concluded together-or-apart assessment covers the split"
+					: "The assessment of " + concluded.get().concludedOn() + " does not cover every separated pair")
+					+ (pending ? "; one is requested or in progress." : "."));
 		}
 		List<String> changes = concluded.map(a -> changes(a, narrow, options)).orElse(List.of());
 		reviewReasons.addAll(changes);
@@ -126,7 +129,7 @@ final class SplitAnalysis {
 				Coded.parse(Recommendation.class, a.recommendation()).map(Coded::label).orElse(null), a.concludedOn(),
 				a.children().stream().sorted().map(id -> members.containsKey(id) ? ref(members.get(id)) : new PersonRef(id, null)).toList(),
 				a.reasons(), a.assessor())).orElse(null);
-		SplitView view = new SplitView(households, List.copyOf(distances), summary, state.code(), state.label(),
+		SplitView view = new SplitView(households, List.copyOf(distances), summary, state.code(), state.label(), pending,
 				List.copyOf(pairs), separatedOn, changes, !reviewReasons.isEmpty(), List.copyOf(reviewReasons));
 		return new Result(split, wider, state, view);
 	}

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Records and replaces together-or-apart assessments, in one transaction each, after validating the whole request. */
 @Service
-public class TogetherOrApartRecorder {
+class TogetherOrApartRecorder {
 
 	private static final Logger log = LoggerFactory.getLogger(TogetherOrApartRecorder.class);
 

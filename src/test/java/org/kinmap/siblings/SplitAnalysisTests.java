@@ -59,6 +59,23 @@ class SplitAnalysisTests {
 	}
 
 	@Test
+	void anAssessmentStillInProgressLeavesTheSplitUnassessedButPending() {
+		Member amy = inCare("amy", 9, HOLLY, LocalDate.of(2024, 1, 10));
+		Member ben = inCare("ben", 7, OAK, LocalDate.of(2024, 1, 10));
+		TogetherOrApart inProgress = new TogetherOrApart("toa-2", "in_progress", null, LocalDate.of(2026, 10, 1), null,
+				Set.of("amy", "ben"), null, null, List.of(), List.of());
+
+		SplitAnalysis.Result r = SplitAnalysis.analyse(group("amy", "ben"), members(amy, ben), List.of(inProgress),
+				List.of(), List.of(), Families.TODAY);
+
+		assertThat(r.state()).isEqualTo(AssessmentState.UNASSESSED);
+		assertThat(r.view().assessmentPending()).isTrue();
+		assertThat(r.view().assessment().id()).isEqualTo("toa-2");
+		assertThat(r.view().reviewReasons()).containsExactly(
+				"No concluded together-or-apart assessment covers the split; one is requested or in progress.");
+	}
+
+	@Test
 	void aGroupSplitContraryToItsAssessmentSaysWhoShouldBeTogether() {
 		Member amy = inCare("amy", 9, HOLLY, LocalDate.of(2024, 1, 10));
 		Member ben = inCare("ben", 7, OAK, LocalDate.of(2024, 1, 10));
