@@ -87,8 +87,8 @@ class MatchingFixturesIT {
 		assertThat(eligible(body)).isEqualTo(expected);
 		for (String h : shortTermOnly) {
 			assertThat(reasons(body, "h-car-" + h)).as("h-car-" + h)
-				.containsExactly("Approved for short-term fostering only; a plan of long-term fostering needs long term or "
-						+ "connected person.");
+				.containsExactly("Approved for short-term fostering only; a plan of long-term fostering needs long-term "
+						+ "fostering or connected person (full approval).");
 		}
 		// The Hussains, his carers now: the place he fills counts as his.
 		assertThat(list(body, "matches")).filteredOn(m -> "h-car-003".equals(m.get("householdId"))).singleElement()
