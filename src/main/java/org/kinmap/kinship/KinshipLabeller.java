@@ -60,6 +60,7 @@ final class KinshipLabeller {
 		}
 		directTies(index, found);
 		siblingTies(index, found);
+		ownPartners(index, found);
 
 		Map<String, List<Kinship>> sorted = new LinkedHashMap<>();
 		found.forEach((id, list) -> sorted.put(id, list.stream().distinct().sorted(Kinship.CLOSEST_FIRST).toList()));
@@ -217,6 +218,10 @@ final class KinshipLabeller {
 				label = Labels.blood(r.up(), 1, partner.sex(), false, null) + " by marriage";
 				close = r.up() == 2 && !ended;
 			}
+			else if (r.up() == 0 && r.down() == 1 && marriage) {
+				kind = Kind.BY_MARRIAGE;
+				label = Labels.gendered(partner.sex(), "daughter-in-law", "son-in-law", "child-in-law");
+			}
 			else if (r.up() == 1 && r.down() == 1 && marriage) {
 				kind = Kind.BY_MARRIAGE;
 				label = Labels.gendered(partner.sex(), "sister-in-law", "brother-in-law", "sibling-in-law");
@@ -268,6 +273,30 @@ final class KinshipLabeller {
 			boolean severed = parent.kind() == Kind.BIRTH;
 			add(found, new Kinship(c, Labels.prefixed(severed ? Kind.BIRTH : null, label), 1, 1, parent.side(),
 					severed ? Kind.BIRTH : kind, null, kind == Kind.STEP && !ended && !severed, ended));
+		}
+	}
+
+	/** The index person's own partners, and their children who are not the index person's: step-children. */
+	private void ownPartners(String index, Map<String, List<Kinship>> found) {
+		Set<String> own = new HashSet<>();
+		genogram.childTies(index).forEach(t -> own.add(t.child()));
+		for (Partnership p : genogram.partnershipsOf(index)) {
+			String partnerId = p.other(index);
+			KinPerson partner = genogram.get(partnerId);
+			boolean marriage = p.marriage();
+			String label = marriage ? Labels.gendered(partner.sex(), "wife", "husband", "spouse") : "partner";
+			add(found, new Kinship(partnerId, (p.ended() ? "former " : "") + label, 0, 0, null,
+					marriage ? Kind.BY_MARRIAGE : Kind.PARTNER, null, false, p.ended()));
+			for (ParentTie tie : genogram.childTies(partnerId)) {
+				if (own.contains(tie.child()) || tie.child().equals(index) || !Genogram.lineage(tie.type())) {
+					continue;
+				}
+				KinPerson c = genogram.get(tie.child());
+				String child = marriage ? Labels.gendered(c.sex(), "step-daughter", "step-son", "step-child")
+						: Labels.possessive(label) + " " + Labels.gendered(c.sex(), "daughter", "son", "child");
+				add(found, new Kinship(c.id(), (p.ended() && marriage ? "former " : "") + child, 0, 1, null,
+						marriage ? Kind.STEP : Kind.PARTNER, null, false, p.ended()));
+			}
 		}
 	}
 

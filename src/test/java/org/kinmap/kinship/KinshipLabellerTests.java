@@ -154,6 +154,13 @@ class KinshipLabellerTests {
 		expect(r, "kid", "granddaughter", 0, 2, null, Kind.BLOOD, false);
 		expect(r, "greatAunt", "sister", 1, 1, Side.BOTH, Kind.BLOOD, true);
 		expect(r, "cousinKid", "great-grandson", 0, 3, null, Kind.BLOOD, false);
+		expect(r, "mgf", "husband", 0, 0, null, Kind.BY_MARRIAGE, false);
+		expect(r, "auntHusband", "son-in-law", 0, 1, null, Kind.BY_MARRIAGE, false);
+		expect(r, "exAunt", "former daughter-in-law", 0, 1, null, Kind.BY_MARRIAGE, false);
+		var fromDad = relatives(family(), "dad", 3);
+		expect(fromDad, "stepMum", "wife", 0, 0, null, Kind.BY_MARRIAGE, false);
+		expect(fromDad, "stepSister", "step-daughter", 0, 1, null, Kind.STEP, false);
+		expect(fromDad, "mum", "former wife", 0, 0, null, Kind.BY_MARRIAGE, false);
 		var fromAunt = relatives(family(), "greatAunt", 4);
 		expect(fromAunt, "mum", "niece", 1, 2, Side.BOTH, Kind.BLOOD, false);
 		expect(fromAunt, "kid", "great-niece", 1, 3, Side.BOTH, Kind.BLOOD, false);
