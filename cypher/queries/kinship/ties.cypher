@@ -1,5 +1,5 @@
-// One layer of a person's family neighbourhood: the persons asked for, with every parent, child, partner and
-// sibling tie they have (the caller walks outwards layer by layer, see NeighbourhoodReader).
+// Persons by id with every parent, child, partner and sibling tie they have: the connected persons and others a
+// child's kinship work names who are not in the family neighbourhood (see NeighbourhoodReader).
 // Parameters: $ids (list of person ids). Columns: person (map), parents, children, partners, siblings (lists of maps),
 //   multipleBirth (id or null).
 UNWIND $ids AS id

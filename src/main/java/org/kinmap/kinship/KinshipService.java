@@ -118,7 +118,7 @@ class KinshipService {
 		alsoInclude.addAll(child.raisedWith());
 		child.assessments().forEach(a -> alsoInclude.addAll(a.subjects()));
 		long started = System.nanoTime();
-		Genogram genogram = neighbourhoods.read(id, maxDegree, alsoInclude);
+		Genogram genogram = neighbourhoods.read(id, alsoInclude);
 		long read = System.nanoTime();
 		Map<String, List<Kinship>> found = Relatives.of(genogram, child, maxDegree);
 		if (log.isDebugEnabled()) {
