@@ -19,8 +19,8 @@ public record AssessmentView(String id, String type, String typeLabel, String st
 		String type = (String) a.get("type");
 		String status = (String) a.get("status");
 		return new AssessmentView((String) a.get("id"), type,
-				Coded.parse(AssessmentType.class, type).map(Coded::label).orElse(type), status,
-				Coded.parse(AssessmentStatus.class, status).map(Coded::label).orElse(status),
+				Coded.label(AssessmentType.class, type), status,
+				Coded.label(AssessmentStatus.class, status),
 				((List<Map<String, Object>>) a.get("subjects")).stream().map(PersonRef::of).toList(),
 				((List<Map<String, Object>>) a.get("children")).stream().map(PersonRef::of).toList(),
 				(LocalDate) a.get("requestedOn"), (LocalDate) a.get("startedOn"), (LocalDate) a.get("concludedOn"),

@@ -46,7 +46,7 @@ public class ChildQueries {
 			Map<String, Object> care = (Map<String, Object>) row.get("care");
 			String status = (String) care.get("legalStatus");
 			return new ChildSummary((String) c.get("id"), People.name(c), (String) c.get("sex"), (String) c.get("birthDate"),
-					People.age(c, today), status, Coded.parse(LegalStatus.class, status).map(Coded::label).orElse(status),
+					People.age(c, today), status, Coded.label(LegalStatus.class, status),
 					(LocalDate) care.get("lookedAfterSince"), (String) care.get("permanencePlan"),
 					(String) care.get("contingencyPlan"),
 					placement((Map<String, Object>) row.get("placement"), (Map<String, Object>) row.get("household")));
@@ -72,7 +72,7 @@ public class ChildQueries {
 					.toList();
 				List<ContactView> contacts = ((List<Map<String, Object>>) row.get("contacts")).stream()
 					.map(k -> new ContactView(PersonRef.of(k), (String) k.get("mode"), (String) k.get("frequency"),
-							Coded.parse(ContactFrequency.class, (String) k.get("frequency")).map(Coded::label).orElse(null),
+							Coded.label(ContactFrequency.class, (String) k.get("frequency")),
 							(Boolean) k.get("supervised"), (String) k.get("note")))
 					.toList();
 				return new ChildDetail((String) c.get("id"), People.name(c), (String) c.get("sex"), (String) c.get("birthDate"),
@@ -88,10 +88,10 @@ public class ChildQueries {
 		String status = (String) r.get("legalStatus");
 		String plan = (String) r.get("permanencePlan");
 		String contingency = (String) r.get("contingencyPlan");
-		return new CareRecordView(status, Coded.parse(LegalStatus.class, status).map(Coded::label).orElse(status),
+		return new CareRecordView(status, Coded.label(LegalStatus.class, status),
 				(LocalDate) r.get("lookedAfterSince"), (List<LocalDate>) r.get("reviewDates"), (LocalDate) r.get("nextReviewDue"),
-				plan, Coded.parse(PermanencePlan.class, plan).map(Coded::label).orElse(null), contingency,
-				Coded.parse(PermanencePlan.class, contingency).map(Coded::label).orElse(null), (LocalDate) r.get("planAgreedOn"),
+				plan, Coded.label(PermanencePlan.class, plan), contingency,
+				Coded.label(PermanencePlan.class, contingency), (LocalDate) r.get("planAgreedOn"),
 				(String) r.get("socialWorker"), (LocalDate) r.get("ceasedOn"), (String) r.get("ceasedReason"));
 	}
 
@@ -101,7 +101,7 @@ public class ChildQueries {
 		}
 		String type = (String) p.get("type");
 		return new PlacementView((String) p.get("id"), type,
-				Coded.parse(PlacementType.class, type).map(Coded::label).orElse(type),
+				Coded.label(PlacementType.class, type),
 				h == null ? null : (String) h.get("id"), h == null ? null : (String) h.get("name"),
 				h == null ? null : (String) h.get("postcode"), h != null && Boolean.TRUE.equals(h.get("carer")),
 				(String) p.get("provider"), (LocalDate) p.get("start"), (LocalDate) p.get("end"), (String) p.get("endReason"));

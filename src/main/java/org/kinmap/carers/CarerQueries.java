@@ -87,7 +87,7 @@ public class CarerQueries {
 			String kind = (String) a.get("kind");
 			LocalDate expires = (LocalDate) a.get("expiresOn");
 			return new ApprovalView((String) a.get("id"), kind,
-					Coded.parse(ApprovalKind.class, kind).map(Coded::label).orElse(kind), integer(a.get("minAge")),
+					Coded.label(ApprovalKind.class, kind), integer(a.get("minAge")),
 					integer(a.get("maxAge")), integer(a.get("maxChildren")),
 					Boolean.TRUE.equals(a.get("siblingGroupsConsidered")), (LocalDate) a.get("approvedOn"), expires,
 					expires == null || !expires.isBefore(today), (String) a.get("terms"));

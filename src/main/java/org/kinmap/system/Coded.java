@@ -22,6 +22,11 @@ public interface Coded {
 		return Arrays.stream(type.getEnumConstants()).filter(e -> e.code().equalsIgnoreCase(code.trim())).findFirst();
 	}
 
+	/** The words for a stored code: its label, the code itself if the list does not know it, null for null. */
+	static <E extends Enum<E> & Coded> String label(Class<E> type, String code) {
+		return code == null ? null : parse(type, code).map(Coded::label).orElse(code);
+	}
+
 	/** The codes of a list, comma separated, for messages such as "'x' is not one of a, b, c". */
 	static <E extends Enum<E> & Coded> String codes(Class<E> type) {
 		return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));

@@ -1,0 +1,17 @@
+package org.kinmap.pages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The browser pages: plain HTML and JavaScript modules served from {@code static/}, each drawing what the JSON
+ * API answers. The routes a person types or bookmarks forward to the page that draws them.
+ */
+@Controller
+class PageController {
+
+	@GetMapping("/children/{id}/genogram")
+	String genogram() {
+		return "forward:/genogram.html";
+	}
+}
