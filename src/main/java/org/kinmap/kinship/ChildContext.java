@@ -33,10 +33,13 @@ record ChildContext(String childId, String childName, LocalDate born, boolean in
 		return new ChildContext(childId, childName, born, false, null, null, Map.of(), List.of(), Map.of(), Set.of());
 	}
 
-	/** The assessments of this person for the child, latest first. */
+	/**
+	 * The assessments of this person as a carer for the child, latest first: every type but together-or-apart
+	 * (which assesses the siblings themselves, not a carer), in any status.
+	 */
 	List<AssessmentSummary> assessmentsOf(String personId) {
 		return assessments.stream()
-			.filter(a -> a.subjects().contains(personId))
+			.filter(a -> a.subjects().contains(personId) && !a.is(org.kinmap.assessments.AssessmentType.TOGETHER_OR_APART))
 			.sorted(Comparator.comparing(AssessmentSummary::requestedOn, Comparator.nullsLast(Comparator.reverseOrder())))
 			.toList();
 	}

@@ -48,7 +48,8 @@ final class KinshipViews {
 	}
 
 	/** A person listed apart from the candidates, with why. */
-	record PersonLine(String personId, String name, String relationship, String assessmentStatus, String note) {
+	record PersonLine(String personId, String name, String relationship, boolean closeRelative, String assessmentStatus,
+			String note) {
 	}
 
 	/** The gaps in a child's network, each with what to do. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.kinmap.assessments.AssessmentStatus;
 import org.kinmap.kinship.KinshipViews.CandidateView;
 import org.kinmap.kinship.KinshipViews.PersonLine;
 import org.kinmap.kinship.KinshipViews.WorkListView;
@@ -19,7 +18,8 @@ import org.kinmap.kinship.RankingRule.Factor;
  *
  * <p>A candidate is a relative or connected person who is alive, not known to be under 18, not one of the
  * child's parents (listed apart: parents are assessed separately), not flagged as a risk to children (listed
- * apart with the flag, never a candidate) and has no assessment for this child other than a withdrawn one.
+ * apart with the flag, never a candidate) and has no assessment for this child (any type but together-or-apart, in
+ * any status: a requested or withdrawn assessment means the person has been considered).
  */
 final class WorkList {
 
@@ -45,19 +45,18 @@ final class WorkList {
 				continue;
 			}
 			if (Relatives.parent(kinships)) {
-				parents.add(new PersonLine(p.id(), p.name(), label, status, "Parents are assessed separately."
+				parents.add(new PersonLine(p.id(), p.name(), label, false, status, "Parents are assessed separately."
 						+ (p.riskToChildren() ? " Flagged as a risk to children." : "")));
 				continue;
 			}
 			if (p.riskToChildren()) {
-				risks.add(new PersonLine(p.id(), p.name(), label, status,
+				risks.add(new PersonLine(p.id(), p.name(), label, kinships.get(0).closeRelative(), status,
 						"Flagged as a risk to children" + (p.riskNote() == null ? "." : ": " + p.riskNote() + ".")
 								+ " Not a candidate."));
 				continue;
 			}
 			Integer age = p.ageOn(today);
-			boolean assessed = child.assessmentsOf(p.id()).stream().anyMatch(a -> !a.is(AssessmentStatus.WITHDRAWN));
-			if ((age != null && age < 18) || assessed) {
+			if ((age != null && age < 18) || !child.assessmentsOf(p.id()).isEmpty()) {
 				continue;
 			}
 			Prospect prospect = new Prospect(p, kinships, child, today);

@@ -129,11 +129,11 @@ class RankingRulesTests {
 	}
 
 	@Test
-	void aWithdrawnAssessmentIsMentioned() {
+	void theAssessmentHistoryIsSaid() {
 		var withdrawn = child(Map.of(), Map.of(), Set.of(), List.of(AssessmentSummary.of("a", "viability", "withdrawn",
 				TODAY.minusMonths(2), null, TODAY.minusMonths(1), null, "Moved abroad", List.of("p"))));
 		assertThat(new AssessmentHistoryRule().judge(prospect(GRANDMOTHER, person(null, null, null), withdrawn)).reason())
-			.isEqualTo("An earlier assessment was withdrawn.");
+			.isEqualTo("Already named in 1 assessment.");
 		assertThat(new AssessmentHistoryRule().judge(prospect(GRANDMOTHER, person(null, null, null), plainChild())).reason())
 			.isEqualTo("Not yet assessed.");
 	}
