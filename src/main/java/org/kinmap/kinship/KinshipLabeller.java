@@ -71,7 +71,7 @@ final class KinshipLabeller {
 
 	/** The ancestors of {@code at} by lineage ties, then each ancestor's descendants. */
 	private void climb(String index, String at, List<ParentTie> up, int maxDegree, Map<RouteKey, Route> routes) {
-		descend(index, at, up, new ArrayList<>(), at, maxDegree, routes);
+		descend(index, up, new ArrayList<>(), at, maxDegree, routes);
 		if (up.size() == maxDegree) {
 			return;
 		}
@@ -89,7 +89,7 @@ final class KinshipLabeller {
 		return ties.stream().anyMatch(t -> t.parent().equals(id) || t.child().equals(id));
 	}
 
-	private void descend(String index, String ancestor, List<ParentTie> up, List<ParentTie> down, String at, int maxDegree,
+	private void descend(String index, List<ParentTie> up, List<ParentTie> down, String at, int maxDegree,
 			Map<RouteKey, Route> routes) {
 		if (!at.equals(index)) {
 			record(index, up, down, at, routes);
@@ -104,7 +104,7 @@ final class KinshipLabeller {
 				continue;
 			}
 			down.add(tie);
-			descend(index, ancestor, up, down, tie.child(), maxDegree, routes);
+			descend(index, up, down, tie.child(), maxDegree, routes);
 			down.remove(down.size() - 1);
 		}
 	}

@@ -27,6 +27,12 @@ class GedcomImportIT {
 	@Autowired
 	TestRestTemplate http;
 
+	@Autowired
+	ImportCommand command;
+
+	@Autowired
+	org.springframework.data.neo4j.core.Neo4jClient neo4j;
+
 	static ResponseEntity<Map> upload(TestRestTemplate http, byte[] content, String fileName, String prefix) {
 		var body = new LinkedMultiValueMap<String, Object>();
 		body.add("file", new ByteArrayResource(content) {
@@ -89,5 +95,15 @@ class GedcomImportIT {
 		ResponseEntity<Map> answer = upload(http, new byte[0], "empty.ged", null);
 		assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(answer.getBody()).containsEntry("detail", "The uploaded file is empty");
+	}
+
+	@Test
+	void theImportCommandTakesGedcomFilesWithTheirNameAsPrefix(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		java.nio.file.Path file = dir.resolve("Cli Tree.ged");
+		java.nio.file.Files.write(file, resource("small.ged"));
+		command.run(new org.springframework.boot.DefaultApplicationArguments("import", file.toString()));
+		assertThat(neo4j.query("MATCH (p:Person {id: $id}) RETURN p.sourceId").bind("cli-tree-I5").to("id")
+			.fetchAs(String.class).one()).hasValue("@I5@");
 	}
 }
