@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.kinmap.exchange.InvalidNetworkException;
+import org.kinmap.siblings.InvalidAssessmentException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,6 +32,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	static final URI UNREADABLE = URI.create("https://kinmap.org/problems/unreadable-request");
 	static final URI NOT_FOUND = URI.create("https://kinmap.org/problems/not-found");
 	static final URI BAD_PARAMETER = URI.create("https://kinmap.org/problems/bad-parameter");
+	static final URI INVALID_ASSESSMENT = URI.create("https://kinmap.org/problems/invalid-assessment");
 
 	@ExceptionHandler(InvalidNetworkException.class)
 	ProblemDetail invalidNetwork(InvalidNetworkException ex) {
@@ -39,6 +41,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 						: "The document has " + ex.problems().size() + " problems. Nothing was imported.");
 		problem.setType(INVALID_DOCUMENT);
 		problem.setTitle("The network document was not imported");
+		problem.setProperty("errors", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidAssessmentException.class)
+	ProblemDetail invalidAssessment(InvalidAssessmentException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+				ex.problems().size() == 1 ? ex.problems().get(0).message()
+						: "The assessment has " + ex.problems().size() + " problems. Nothing was recorded.");
+		problem.setType(INVALID_ASSESSMENT);
+		problem.setTitle("The assessment was not recorded");
 		problem.setProperty("errors", ex.problems());
 		return problem;
 	}

@@ -1,0 +1,36 @@
+package org.kinmap.matching;
+
+import java.util.stream.Collectors;
+
+import org.kinmap.system.Coded;
+
+/** The household holds a current approval of a kind that fits the child's permanence plan. */
+final class ApprovalFitsPlan implements HardConstraint {
+
+	static final String RULE = "approval fits the plan";
+
+	@Override
+	public Verdict check(Placing placing, HouseholdProfile household) {
+		var usable = PlanApprovals.usable(placing, household);
+		if (!usable.isEmpty()) {
+			return Verdict.allowed(RULE, "Approved for " + usable.get(0).kind().label() + ", which fits "
+					+ PlanApprovals.planLabel(placing.plan()) + ".");
+		}
+		var expired = household.approvals().stream().filter(a -> !a.currentOn(placing.today())).toList();
+		String held = household.approvals().stream()
+			.filter(a -> a.currentOn(placing.today()))
+			.map(a -> a.kind().label())
+			.distinct()
+			.collect(Collectors.joining(", "));
+		String wanted = PlanApprovals.fitting(placing.plan()).stream().map(Coded::label).collect(Collectors.joining(" or "));
+		if (household.approvals().isEmpty()) {
+			return Verdict.excluded(RULE, "No approval is recorded for this household.");
+		}
+		if (held.isEmpty()) {
+			return Verdict.excluded(RULE, "Approval expired on " + expired.get(0).expiresOn() + "; "
+					+ placing.names() + " " + (placing.group() ? "need" : "needs") + " a current approval.");
+		}
+		return Verdict.excluded(RULE, "Approved for " + held + " only; " + PlanApprovals.planLabel(placing.plan())
+				+ " needs " + wanted + ".");
+	}
+}

@@ -1,0 +1,48 @@
+package org.kinmap.matching;
+
+import java.util.Locale;
+
+/** A place on the map, in WGS84 degrees, with the great-circle distance between two of them. */
+record Coordinates(double latitude, double longitude) {
+
+	private static final double EARTH_RADIUS_KM = 6371.0088;
+
+	Coordinates {
+		if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+			throw new IllegalArgumentException("Not a place on Earth: " + latitude + ", " + longitude);
+		}
+	}
+
+	/** Null unless both numbers are known. */
+	static Coordinates of(Object latitude, Object longitude) {
+		if (latitude instanceof Number lat && longitude instanceof Number lon) {
+			return new Coordinates(lat.doubleValue(), lon.doubleValue());
+		}
+		return null;
+	}
+
+	/** Haversine distance in kilometres. */
+	double km(Coordinates other) {
+		double dLat = Math.toRadians(other.latitude - latitude);
+		double dLon = Math.toRadians(other.longitude - longitude);
+		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitude))
+				* Math.cos(Math.toRadians(other.latitude)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+	}
+
+	/** "1.2 km" under ten kilometres, "40 km" above. */
+	static String describe(double km) {
+		return km < 10 ? String.format(Locale.ROOT, "%.1f km", km) : Math.round(km) + " km";
+	}
+
+	/** 100 within {@code fullKm}, 0 from {@code zeroKm}, straight line between. */
+	static double nearness(double km, double fullKm, double zeroKm) {
+		if (km <= fullKm) {
+			return 100;
+		}
+		if (km >= zeroKm) {
+			return 0;
+		}
+		return 100 * (zeroKm - km) / (zeroKm - fullKm);
+	}
+}

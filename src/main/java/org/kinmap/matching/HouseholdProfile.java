@@ -1,0 +1,65 @@
+package org.kinmap.matching;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.kinmap.carers.ApprovalKind;
+import org.kinmap.carers.Capacity;
+import org.kinmap.carers.CarerSkill;
+
+/** What matching needs to know of a carer household: approvals, room, home, people, skills and identity. */
+record HouseholdProfile(String id, String name, String postcode, Coordinates location, List<ApprovalFacts> approvals,
+		int dogs, int cats, Boolean smoking, Boolean wheelchairAccessible, Boolean groundFloorBedroom,
+		List<String> languages, String religion, String ethnicity, Set<CarerSkill> skills, List<Member> members,
+		List<PlacedChild> placed, String notes) {
+
+	HouseholdProfile {
+		approvals = List.copyOf(approvals);
+		languages = languages == null ? List.of() : List.copyOf(languages);
+		skills = skills == null ? Set.of() : Set.copyOf(skills);
+		members = List.copyOf(members);
+		placed = List.copyOf(placed);
+	}
+
+	/** One approval's terms. */
+	record ApprovalFacts(ApprovalKind kind, Integer minAge, Integer maxAge, int maxChildren,
+			boolean siblingGroupsConsidered, LocalDate expiresOn) {
+
+		boolean currentOn(LocalDate day) {
+			return expiresOn == null || !expiresOn.isBefore(day);
+		}
+
+		boolean takesAge(int age) {
+			return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
+		}
+
+		String ageRange() {
+			if (minAge == null && maxAge == null) {
+				return "any age";
+			}
+			return "ages " + (minAge == null ? 0 : minAge) + " to " + (maxAge == null ? 18 : maxAge);
+		}
+	}
+
+	record Member(String personId, String name, boolean riskToChildren) {
+	}
+
+	record PlacedChild(String personId, String name) {
+	}
+
+	boolean has(CarerSkill skill) {
+		return skills.contains(skill);
+	}
+
+	/**
+	 * Room for the children being matched, by {@link Capacity}: children of the group already placed here do not
+	 * take a place from themselves.
+	 */
+	Capacity capacityFor(Collection<String> childIds, LocalDate today) {
+		int placedOthers = (int) placed.stream().filter(p -> !childIds.contains(p.personId())).count();
+		return Capacity.of(approvals.stream().map(a -> new Capacity.Approval(a.kind(), a.maxChildren(), a.expiresOn())).toList(),
+				placedOthers, today);
+	}
+}

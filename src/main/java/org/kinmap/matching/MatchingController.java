@@ -1,0 +1,65 @@
+package org.kinmap.matching;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.matching.MatchViews.CarerMatches;
+import org.kinmap.matching.MatchViews.GroupMatches;
+import org.kinmap.matching.MatchViews.GroupRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Carer matching: shortlists with per-domain scores and reasons, and the households excluded with why. */
+@RestController
+@Tag(name = "Carer matching")
+class MatchingController {
+
+	static final int DEFAULT_TOP = 10;
+	private static final Set<String> KNOWN = Set.of("top");
+
+	private final MatchingService matching;
+
+	MatchingController(MatchingService matching) {
+		this.matching = matching;
+	}
+
+	@GetMapping("/api/children/{id}/carer-matches")
+	@Operation(summary = "Carer households ranked for a child (top N, with per-domain scores, reasons and confidence), "
+			+ "and every household excluded with the reason. Override a domain's weight with weight.<domain>=<0..10>, "
+			+ "e.g. weight.identity=2")
+	CarerMatches carerMatches(@PathVariable String id, @RequestParam Map<String, String> parameters) {
+		for (String name : parameters.keySet()) {
+			if (!KNOWN.contains(name) && !name.startsWith(Weights.PREFIX)) {
+				throw new IllegalArgumentException("Unknown parameter '" + name + "'; use top and weight.<domain>");
+			}
+		}
+		return matching.forChild(id, top(parameters.get("top")), parameters);
+	}
+
+	@PostMapping("/api/matches")
+	@Operation(summary = "Carer households for a sibling group: those that can take every child together first; "
+			+ "if none, the best ways to split them (fewest households, then highest score, then least distance)")
+	GroupMatches groupMatches(@RequestBody GroupRequest request) {
+		return matching.forGroup(request.children(), request.top() == null ? DEFAULT_TOP : request.top(),
+				request.weights() == null ? Map.of() : request.weights());
+	}
+
+	private static int top(String value) {
+		if (value == null) {
+			return DEFAULT_TOP;
+		}
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("Parameter 'top' must be a whole number from 1 to " + MatchingService.MAX_TOP
+					+ ", not '" + value + "'");
+		}
+	}
+}

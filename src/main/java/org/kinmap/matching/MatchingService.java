@@ -1,0 +1,185 @@
+package org.kinmap.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kinmap.matching.CarerMatcher.Scored;
+import org.kinmap.matching.CarerMatcher.Shortlist;
+import org.kinmap.matching.MatchViews.CarerMatches;
+import org.kinmap.matching.MatchViews.ChildRef;
+import org.kinmap.matching.MatchViews.DomainView;
+import org.kinmap.matching.MatchViews.Exclusion;
+import org.kinmap.matching.MatchViews.GroupMatches;
+import org.kinmap.matching.MatchViews.Match;
+import org.kinmap.matching.MatchViews.Split;
+import org.kinmap.matching.MatchViews.SplitPart;
+import org.kinmap.matching.MatchViews.WeightsView;
+import org.kinmap.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Shortlists carer households for a child or a sibling group. */
+@Service
+@Transactional(readOnly = true)
+class MatchingService {
+
+	static final int MAX_TOP = 100;
+	static final int MAX_GROUP = 6;
+
+	private final MatchingQueries queries;
+	private final CarerMatcher matcher = CarerMatcher.standard();
+
+	MatchingService(MatchingQueries queries) {
+		this.queries = queries;
+	}
+
+	CarerMatches forChild(String childId, int top, Map<String, String> weightParameters) {
+		checkTop(top);
+		ChildProfile child = child(childId);
+		Placing placing = Placing.of(child, queries.today());
+		Weights weights = Weights.defaultsFor(placing).overriddenBy(weightParameters);
+		return view(matcher.shortlist(placing, queries.households(null), weights, top));
+	}
+
+	GroupMatches forGroup(List<String> childIds, int top, Map<String, String> weightParameters) {
+		checkTop(top);
+		if (childIds == null || childIds.isEmpty()) {
+			throw new IllegalArgumentException("Name the children to match in 'children'");
+		}
+		Set<String> distinct = new LinkedHashSet<>(childIds);
+		if (distinct.size() != childIds.size()) {
+			throw new IllegalArgumentException("A child is named twice in 'children'");
+		}
+		if (distinct.size() > MAX_GROUP) {
+			throw new IllegalArgumentException("A group may have at most " + MAX_GROUP + " children");
+		}
+		List<ChildProfile> children = distinct.stream().map(this::child).toList();
+		Placing placing = new Placing(children, queries.today());
+		Weights weights = Weights.defaultsFor(placing).overriddenBy(weightParameters == null ? Map.of() : prefixed(weightParameters));
+		List<HouseholdProfile> households = queries.households(null);
+		Shortlist together = matcher.shortlist(placing, households, weights, top);
+		List<ChildRef> refs = children.stream().map(MatchingService::ref).toList();
+		if (!together.ranked().isEmpty() || children.size() == 1) {
+			return new GroupMatches(refs, true, together.ranked().isEmpty() ? "No household can take " + placing.names() + "."
+					: together.ranked().size() + " households can take " + placing.names() + " together.", view(together), List.of());
+		}
+		List<Split> splits = splits(placing, households, weights, top);
+		String summary = "No household can take " + placing.names() + " together (see the exclusions); "
+				+ (splits.isEmpty() ? "no split is possible either." : "the best ways to split them are shown, fewest households first.");
+		return new GroupMatches(refs, false, summary, view(together), splits);
+	}
+
+	/**
+	 * Every partition of the group into two or more parts, each part given its best household not already used by a
+	 * larger part; ordered by fewest households, then highest total, then least distance between the households.
+	 */
+	private List<Split> splits(Placing group, List<HouseholdProfile> households, Weights weights, int top) {
+		Map<Set<String>, Shortlist> byPart = new HashMap<>();
+		List<Split> splits = new ArrayList<>();
+		for (List<List<ChildProfile>> partition : Partitions.of(group.children())) {
+			if (partition.size() < 2) {
+				continue;
+			}
+			List<List<ChildProfile>> parts = new ArrayList<>(partition);
+			parts.sort(Comparator.comparingInt((List<ChildProfile> p) -> p.size()).reversed());
+			Set<String> used = new java.util.HashSet<>();
+			List<SplitPart> chosen = new ArrayList<>();
+			List<HouseholdProfile> homes = new ArrayList<>();
+			double weighted = 0;
+			boolean feasible = true;
+			for (List<ChildProfile> part : parts) {
+				Placing placing = new Placing(part, group.today());
+				Shortlist list = byPart.computeIfAbsent(Set.copyOf(placing.ids()),
+						k -> matcher.shortlist(placing, households, weights, 1));
+				Scored best = list.ranked().stream().filter(s -> !used.contains(s.household().id())).findFirst().orElse(null);
+				if (best == null) {
+					feasible = false;
+					break;
+				}
+				used.add(best.household().id());
+				homes.add(best.household());
+				weighted += best.total() * part.size();
+				chosen.add(new SplitPart(part.stream().map(MatchingService::ref).toList(), match(list, best)));
+			}
+			if (feasible) {
+				splits.add(new Split(parts.size(), Math.round(10 * weighted / group.size()) / 10.0, spread(homes), chosen));
+			}
+		}
+		splits.sort(Comparator.comparingInt(Split::households)
+			.thenComparing(Comparator.comparingDouble(Split::total).reversed())
+			.thenComparing(s -> s.spreadKm() == null ? Double.MAX_VALUE : s.spreadKm()));
+		return List.copyOf(splits.subList(0, Math.min(top, splits.size())));
+	}
+
+	private static Double spread(List<HouseholdProfile> homes) {
+		double km = 0;
+		for (int i = 0; i < homes.size(); i++) {
+			for (int j = i + 1; j < homes.size(); j++) {
+				if (homes.get(i).location() == null || homes.get(j).location() == null) {
+					return null;
+				}
+				km += homes.get(i).location().km(homes.get(j).location());
+			}
+		}
+		return Math.round(km * 10) / 10.0;
+	}
+
+	private ChildProfile child(String id) {
+		return queries.child(id).orElseThrow(() -> new NotFoundException("No looked-after child has the id '" + id + "'"));
+	}
+
+	private static Map<String, String> prefixed(Map<String, String> weights) {
+		Map<String, String> m = new HashMap<>();
+		weights.forEach((k, v) -> m.put(Weights.PREFIX + k, v));
+		return m;
+	}
+
+	private static void checkTop(int top) {
+		if (top < 1 || top > MAX_TOP) {
+			throw new IllegalArgumentException("Parameter 'top' must be from 1 to " + MAX_TOP + ", not " + top);
+		}
+	}
+
+	static ChildRef ref(ChildProfile c) {
+		return new ChildRef(c.id(), c.name(), c.age(), c.plan() == null ? null : c.plan().code());
+	}
+
+	static CarerMatches view(Shortlist list) {
+		Placing placing = list.placing();
+		List<Match> matches = list.matches().stream().map(s -> match(list, s)).toList();
+		List<Exclusion> excluded = list.excluded().stream()
+			.map(x -> new Exclusion(x.household().id(), x.household().name(), x.household().postcode(),
+					current(placing, x.household()), connected(placing, x.household()),
+					x.failed().stream().map(Verdict::reason).toList()))
+			.toList();
+		return new CarerMatches(placing.children().stream().map(MatchingService::ref).toList(),
+				new WeightsView(list.weights().byCode(), list.weights().basis()), list.ranked().size() + list.excluded().size(),
+				list.ranked().size(), matches, excluded);
+	}
+
+	static Match match(Shortlist list, Scored s) {
+		Placing placing = list.placing();
+		int rank = list.rankOf(s);
+		List<DomainView> domains = s.domains().stream()
+			.map(d -> new DomainView(d.domain().code(), d.domain().label(), d.score(), list.weights().of(d.domain()),
+					d.confidence(), d.reasons()))
+			.toList();
+		return new Match(rank, s.household().id(), s.household().name(), s.household().postcode(), s.total(), s.confidence(),
+				s.distanceKm(), s.household().capacityFor(placing.ids(), placing.today()).vacancies(),
+				s.keepsSiblingsTogether(), current(placing, s.household()), connected(placing, s.household()),
+				list.matches().contains(s) && list.matches().indexOf(s) + 1 != rank, domains, s.checks().stream().map(Verdict::reason).toList());
+	}
+
+	private static boolean current(Placing placing, HouseholdProfile h) {
+		return placing.children().stream().anyMatch(c -> h.id().equals(c.currentHouseholdId()));
+	}
+
+	private static boolean connected(Placing placing, HouseholdProfile h) {
+		return placing.children().stream().anyMatch(c -> c.connectedPersonIn(h.id()));
+	}
+}

@@ -1,0 +1,43 @@
+package org.kinmap.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kinmap.care.NeedDomain;
+
+/**
+ * No dogs (or cats) in the home when a child is afraid of them ({@code views.fears}, {@code views.worries}) or
+ * allergic to them ({@code health.allergies}).
+ */
+final class NoFearedOrAllergenicPets implements HardConstraint {
+
+	static final String RULE = "no feared or allergenic pets";
+
+	@Override
+	public Verdict check(Placing placing, HouseholdProfile household) {
+		List<String> problems = new ArrayList<>();
+		for (ChildProfile child : placing.children()) {
+			problem(child, "dog", household.dogs()).ifPresent(problems::add);
+			problem(child, "cat", household.cats()).ifPresent(problems::add);
+		}
+		if (problems.isEmpty()) {
+			return Verdict.allowed(RULE, "No pet in the home that a child fears or is allergic to.");
+		}
+		return Verdict.excluded(RULE, String.join(" ", problems));
+	}
+
+	private static java.util.Optional<String> problem(ChildProfile child, String animal, int count) {
+		if (count == 0) {
+			return java.util.Optional.empty();
+		}
+		Needs needs = child.needs();
+		boolean afraid = needs.mentions(NeedDomain.VIEWS, "fears", animal) || needs.mentions(NeedDomain.VIEWS, "worries", animal);
+		boolean allergic = needs.mentions(NeedDomain.HEALTH, "allergies", animal);
+		if (!afraid && !allergic) {
+			return java.util.Optional.empty();
+		}
+		String pets = count == 1 ? "a " + animal : count + " " + animal + "s";
+		String why = afraid && allergic ? "is afraid of and allergic to " : afraid ? "is afraid of " : "is allergic to ";
+		return java.util.Optional.of("Has " + pets + "; " + child.givenName() + " " + why + animal + "s.");
+	}
+}

@@ -1,0 +1,20 @@
+package org.kinmap.matching;
+
+/** A group of children goes only to a household whose fitting approval considers sibling groups. */
+final class SiblingGroupsConsidered implements HardConstraint {
+
+	static final String RULE = "sibling groups considered";
+
+	@Override
+	public Verdict check(Placing placing, HouseholdProfile household) {
+		if (!placing.group()) {
+			return Verdict.allowed(RULE, "One child: not a sibling group.");
+		}
+		var usable = PlanApprovals.usable(placing, household);
+		if (usable.isEmpty() || usable.stream().anyMatch(HouseholdProfile.ApprovalFacts::siblingGroupsConsidered)) {
+			return Verdict.allowed(RULE, "The approval considers sibling groups.");
+		}
+		return Verdict.excluded(RULE, "The approval does not consider sibling groups; " + placing.names()
+				+ " are to be placed together.");
+	}
+}

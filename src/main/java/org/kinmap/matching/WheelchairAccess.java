@@ -1,0 +1,26 @@
+package org.kinmap.matching;
+
+import org.kinmap.care.NeedDomain;
+
+/** A child who uses a wheelchair goes only to a home recorded as wheelchair accessible. */
+final class WheelchairAccess implements HardConstraint {
+
+	static final String RULE = "wheelchair access";
+
+	@Override
+	public Verdict check(Placing placing, HouseholdProfile household) {
+		var users = placing.children().stream()
+			.filter(c -> Boolean.TRUE.equals(c.needs().bool(NeedDomain.HEALTH, "wheelchairUser")))
+			.map(ChildProfile::givenName)
+			.toList();
+		if (users.isEmpty()) {
+			return Verdict.allowed(RULE, "No child needs wheelchair access.");
+		}
+		String who = String.join(" and ", users) + (users.size() == 1 ? " uses" : " use") + " a wheelchair";
+		if (Boolean.TRUE.equals(household.wheelchairAccessible())) {
+			return Verdict.allowed(RULE, "Wheelchair accessible; " + who + ".");
+		}
+		return Verdict.excluded(RULE, (household.wheelchairAccessible() == null ? "Not recorded as wheelchair accessible; "
+				: "Not wheelchair accessible; ") + who + ".");
+	}
+}

@@ -1,0 +1,265 @@
+package org.kinmap.siblings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.kinmap.assessments.AssessmentType;
+import org.kinmap.carers.ApprovalKind;
+import org.kinmap.network.PartialDate;
+import org.kinmap.network.PersonRef.People;
+import org.kinmap.system.Coded;
+import org.kinmap.system.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/** Reads what the sibling analyses need from the graph, through the query files in {@code cypher/queries/siblings}. */
+@Component
+class SiblingGraph {
+
+	private final Neo4jClient neo4j;
+	private final CypherQueries queries;
+
+	SiblingGraph(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+	}
+
+	@SuppressWarnings("unchecked")
+	FamilyLinks familyLinks() {
+		Map<String, Object> row = neo4j.query(queries.require("siblings/family-links")).fetch().one().orElseThrow();
+		List<FamilyLinks.ParentLink> parents = ((List<Map<String, Object>>) row.get("parentLinks")).stream()
+			.map(m -> new FamilyLinks.ParentLink((String) m.get("parent"), (String) m.get("child"), (String) m.get("type"),
+					(String) m.get("parentSex"), People.name(m)))
+			.toList();
+		List<FamilyLinks.Partnership> partnerships = ((List<Map<String, Object>>) row.get("partnerships")).stream()
+			.map(m -> new FamilyLinks.Partnership((String) m.get("a"), (String) m.get("b"), (String) m.get("status")))
+			.toList();
+		List<FamilyLinks.SiblingLink> siblings = ((List<Map<String, Object>>) row.get("siblingLinks")).stream()
+			.map(m -> new FamilyLinks.SiblingLink((String) m.get("a"), (String) m.get("b"), (String) m.get("type")))
+			.toList();
+		List<FamilyLinks.Pair> raised = ((List<Map<String, Object>>) row.get("raisedTogether")).stream()
+			.map(m -> new FamilyLinks.Pair((String) m.get("a"), (String) m.get("b")))
+			.toList();
+		List<FamilyLinks.MultipleBirth> births = ((List<Map<String, Object>>) row.get("multipleBirths")).stream()
+			.map(m -> new FamilyLinks.MultipleBirth((String) m.get("id"), (String) m.get("zygosity"),
+					((List<String>) m.get("members")).stream().sorted().toList()))
+			.toList();
+		return new FamilyLinks(parents, partnerships, siblings, raised, births);
+	}
+
+	List<Member> members(Collection<String> ids, LocalDate today) {
+		return neo4j.query(queries.require("siblings/members")).bind(List.copyOf(ids)).to("ids").fetch().all().stream()
+			.map(row -> member(row, today))
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	List<TogetherOrApart> assessments(Collection<String> ids) {
+		return neo4j.query(queries.require("siblings/together-or-apart"))
+			.bind(List.copyOf(ids)).to("ids")
+			.bind(AssessmentType.TOGETHER_OR_APART.code()).to("type")
+			.fetch().all().stream().map(row -> {
+				Map<String, Object> a = (Map<String, Object>) row.get("assessment");
+				List<TogetherOrApart.ChildViews> views = ((List<Map<String, Object>>) row.get("views")).stream()
+					.map(v -> new TogetherOrApart.ChildViews((String) v.get("child"), (String) v.get("views")))
+					.sorted(Comparator.comparing(TogetherOrApart.ChildViews::child))
+					.toList();
+				List<TogetherOrApart.PairAssessment> pairs = ((List<Map<String, Object>>) row.get("pairs")).stream()
+					.map(p -> new TogetherOrApart.PairAssessment((String) p.get("a"), (String) p.get("b"),
+							(String) p.get("quality"), (Boolean) p.get("placeTogether"), (String) p.get("note")))
+					.sorted(Comparator.comparing(TogetherOrApart.PairAssessment::a).thenComparing(TogetherOrApart.PairAssessment::b))
+					.toList();
+				return new TogetherOrApart((String) a.get("id"), (String) a.get("status"), (String) a.get("recommendation"),
+						(LocalDate) a.get("requestedOn"), (LocalDate) a.get("concludedOn"),
+						Set.copyOf((List<String>) row.get("children")), (String) a.get("outcomeReason"),
+						(String) a.get("assessor"), views, pairs);
+			}).toList();
+	}
+
+	List<Contact> contacts(Collection<String> ids) {
+		return neo4j.query(queries.require("siblings/contacts")).bind(List.copyOf(ids)).to("ids").fetch().all().stream()
+			.map(r -> new Contact((String) r.get("a"), (String) r.get("b"), (String) r.get("mode"), (String) r.get("frequency"),
+					(Boolean) r.get("supervised")))
+			.toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	List<CarerHome> carerHomes() {
+		return neo4j.query(queries.require("siblings/carer-homes")).fetch().all().stream().map(row -> {
+			Map<String, Object> h = (Map<String, Object>) row.get("household");
+			List<CarerHome.Terms> approvals = ((List<Map<String, Object>>) row.get("approvals")).stream()
+				.map(a -> new CarerHome.Terms((String) a.get("id"),
+						Coded.parse(ApprovalKind.class, (String) a.get("kind")).orElse(ApprovalKind.SHORT_BREAKS),
+						integer(a.get("minAge")), integer(a.get("maxAge")),
+						a.get("maxChildren") == null ? 0 : ((Number) a.get("maxChildren")).intValue(),
+						Boolean.TRUE.equals(a.get("siblingGroupsConsidered")), (LocalDate) a.get("approvedOn"),
+						(LocalDate) a.get("expiresOn")))
+				.sorted(Comparator.comparing(CarerHome.Terms::id))
+				.toList();
+			LocalDate ended = ((List<LocalDate>) row.get("ended")).stream().filter(Objects::nonNull)
+				.max(Comparator.naturalOrder()).orElse(null);
+			return new CarerHome((String) h.get("id"), (String) h.get("name"), (String) h.get("postcode"),
+					(Double) h.get("latitude"), (Double) h.get("longitude"), approvals,
+					Set.copyOf((List<String>) row.get("placed")), number(h.get("dogs")), number(h.get("cats")),
+					(Boolean) h.get("wheelchairAccessible"), (Boolean) h.get("groundFloorBedroom"),
+					((Number) row.get("riskMembers")).longValue() > 0, ended);
+		}).toList();
+	}
+
+	/** A member from a row of {@code siblings/members}: where they live now is read as {@link #living} says. */
+	@SuppressWarnings("unchecked")
+	static Member member(Map<String, Object> row, LocalDate today) {
+		Map<String, Object> p = (Map<String, Object>) row.get("person");
+		Map<String, Object> care = (Map<String, Object>) row.get("care");
+		List<Map<String, Object>> placements = (List<Map<String, Object>>) row.get("placements");
+		List<Map<String, Object>> households = (List<Map<String, Object>>) row.get("households");
+		List<String> parentTypes = (List<String>) row.get("parentTypes");
+		String id = (String) p.get("id");
+		Integer age = People.age(p, today);
+		boolean deceased = Boolean.TRUE.equals(p.get("deceased"));
+		boolean lookedAfter = care != null && care.get("ceasedOn") == null && !deceased;
+		List<Member.Stay> stays = new ArrayList<>();
+		Map<String, Object> current = null;
+		for (Map<String, Object> pl : placements) {
+			Member.Home home = placementHome(pl);
+			stays.add(new Member.Stay(home.key(), (LocalDate) pl.get("start"), (LocalDate) pl.get("end")));
+			if (pl.get("end") == null) {
+				current = pl;
+			}
+		}
+		Map<String, Object> membership = null;
+		for (Map<String, Object> m : households) {
+			Map<String, Object> h = (Map<String, Object>) m.get("household");
+			LocalDate from = PartialDate.parse((String) m.get("from")).map(PartialDate::earliest).orElse(null);
+			LocalDate to = PartialDate.parse((String) m.get("to")).map(PartialDate::earliest).orElse(null);
+			stays.add(new Member.Stay((String) h.get("id"), from, to));
+			if (to == null && (membership == null || later(m, membership))) {
+				membership = m;
+			}
+		}
+		String ceasedReason = care == null ? null : (String) care.get("ceasedReason");
+		boolean adopted = parentTypes.contains("adoptive")
+				|| (ceasedReason != null && ceasedReason.toLowerCase(Locale.ROOT).contains("adopt"));
+		Living living;
+		Member.Home home = null;
+		if (deceased) {
+			living = Living.DECEASED;
+		}
+		else if (lookedAfter && current != null) {
+			home = placementHome(current);
+			String type = String.valueOf(current.get("type"));
+			if (home.householdId() != null) {
+				living = type.startsWith("P") ? Living.AT_HOME : Living.CARER_HOUSEHOLD;
+			}
+			else {
+				living = type.equals("H5") || type.equals("P2") ? Living.INDEPENDENT : Living.RESIDENTIAL;
+			}
+		}
+		else if (lookedAfter) {
+			living = Living.NOT_RECORDED;
+		}
+		else if (adopted) {
+			living = Living.ADOPTED;
+			home = membership != null ? householdHome((Map<String, Object>) membership.get("household"))
+					: new Member.Home("adopted:" + id, null, null, null, null, null, false, null);
+		}
+		else if (membership != null) {
+			home = householdHome((Map<String, Object>) membership.get("household"));
+			String role = (String) membership.get("role");
+			boolean adult = age != null && age >= 18;
+			living = adult && !"child".equals(role) ? Living.INDEPENDENT : Living.AT_HOME;
+		}
+		else {
+			living = Living.NOT_RECORDED;
+		}
+		Set<String> fears = new LinkedHashSet<>();
+		Set<String> allergies = new LinkedHashSet<>();
+		boolean wheelchair = false;
+		boolean groundFloor = false;
+		for (Map<String, Object> need : (List<Map<String, Object>>) row.get("needs")) {
+			if (need.get("fears") instanceof List<?> list) {
+				list.forEach(f -> fears.add(String.valueOf(f).toLowerCase(Locale.ROOT)));
+			}
+			if (need.get("allergies") instanceof List<?> list) {
+				list.forEach(f -> allergies.add(String.valueOf(f).toLowerCase(Locale.ROOT)));
+			}
+			wheelchair |= Boolean.TRUE.equals(need.get("wheelchairUser"));
+			groundFloor |= Boolean.TRUE.equals(need.get("needsGroundFloorBedroom"));
+		}
+		return new Member(id, People.name(p), (String) p.get("sex"), (String) p.get("birthDate"), age, lookedAfter,
+				care == null ? null : (String) care.get("legalStatus"), care == null ? null : (String) care.get("permanencePlan"),
+				care == null ? null : (LocalDate) care.get("lookedAfterSince"), living, home,
+				lookedAfter && current != null ? arrived(placements, current) : null,
+				stays.stream().sorted(Comparator.comparing(Member.Stay::start, Comparator.nullsFirst(Comparator.naturalOrder()))).toList(),
+				Set.copyOf(fears), Set.copyOf(allergies), wheelchair, groundFloor);
+	}
+
+	/**
+	 * When the child arrived at the home of the current placement: the start of the earliest placement in the
+	 * unbroken run of placements there (a change of placement type with the same carers is not a move).
+	 */
+	private static LocalDate arrived(List<Map<String, Object>> placements, Map<String, Object> current) {
+		String home = placementHome(current).key();
+		List<Map<String, Object>> byStart = placements.stream()
+			.filter(p -> p.get("start") != null)
+			.sorted(Comparator.comparing((Map<String, Object> p) -> (LocalDate) p.get("start")).reversed())
+			.toList();
+		LocalDate arrived = (LocalDate) current.get("start");
+		for (Map<String, Object> p : byStart) {
+			LocalDate start = (LocalDate) p.get("start");
+			if (arrived != null && !start.isBefore(arrived)) {
+				continue;
+			}
+			if (!placementHome(p).key().equals(home)) {
+				break;
+			}
+			arrived = start;
+		}
+		return arrived;
+	}
+
+	private static boolean later(Map<String, Object> m, Map<String, Object> than) {
+		String a = (String) m.get("from");
+		String b = (String) than.get("from");
+		return a != null && (b == null || a.compareTo(b) > 0);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Member.Home placementHome(Map<String, Object> pl) {
+		Map<String, Object> h = (Map<String, Object>) pl.get("household");
+		if (h != null) {
+			return householdHome(h);
+		}
+		String provider = (String) pl.get("provider");
+		String name = provider == null ? "placement " + pl.get("id") : provider;
+		return new Member.Home("provider:" + name, null, name, null, null, null, false, provider);
+	}
+
+	private static Member.Home householdHome(Map<String, Object> h) {
+		return new Member.Home((String) h.get("id"), (String) h.get("id"), (String) h.get("name"), (String) h.get("postcode"),
+				(Double) h.get("latitude"), (Double) h.get("longitude"), Boolean.TRUE.equals(h.get("carer")), null);
+	}
+
+	private static Integer integer(Object value) {
+		return value == null ? null : ((Number) value).intValue();
+	}
+
+	private static int number(Object value) {
+		return value == null ? 0 : ((Number) value).intValue();
+	}
+
+	static Set<String> ids(Collection<SiblingGroup> groups) {
+		Set<String> ids = new HashSet<>();
+		groups.forEach(g -> ids.addAll(g.members()));
+		return ids;
+	}
+}

@@ -1,0 +1,195 @@
+package org.kinmap.siblings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kinmap.care.LegalStatus;
+import org.kinmap.care.PermanencePlan;
+import org.kinmap.network.PersonRef;
+import org.kinmap.siblings.SiblingViews.ChildSiblings;
+import org.kinmap.siblings.SiblingViews.GroupDetail;
+import org.kinmap.siblings.SiblingViews.GroupRow;
+import org.kinmap.siblings.SiblingViews.HomeView;
+import org.kinmap.siblings.SiblingViews.MemberRow;
+import org.kinmap.siblings.SiblingViews.MemberView;
+import org.kinmap.siblings.SiblingViews.RelationView;
+import org.kinmap.siblings.SiblingViews.ReunificationOption;
+import org.kinmap.siblings.SiblingViews.SiblingOf;
+import org.kinmap.siblings.SiblingViews.Summary;
+import org.kinmap.system.Coded;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sibling groups computed from the graph on each request, with their splits, assessment state, contact and
+ * reunification options.
+ */
+@Service
+@Transactional(readOnly = true)
+class SiblingGroups {
+
+	private final SiblingGraph graph;
+	private final Clock clock;
+	private final ReunificationFinder finder = new ReunificationFinder(ReunificationRules.all());
+
+	SiblingGroups(SiblingGraph graph, Clock clock) {
+		this.graph = graph;
+		this.clock = clock;
+	}
+
+	/** One group with everything known about it. */
+	record Analysed(SiblingGroup group, Map<String, Member> members, SplitAnalysis.Result split,
+			List<ReunificationOption> options, List<Contact> contacts) {
+	}
+
+	List<SiblingGroup> groups(Set<SiblingKind> kinds) {
+		return new SiblingGrouping(kinds).groups(SiblingRelations.derive(graph.familyLinks()).values());
+	}
+
+	List<Analysed> analyse(List<SiblingGroup> groups) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(clock);
+		Set<String> ids = SiblingGraph.ids(groups);
+		Map<String, Member> members = new HashMap<>();
+		graph.members(ids, today).forEach(m -> members.put(m.id(), m));
+		List<TogetherOrApart> assessments = graph.assessments(ids);
+		List<Contact> contacts = graph.contacts(ids);
+		List<CarerHome> homes = null;
+		List<Analysed> analysed = new ArrayList<>();
+		for (SiblingGroup group : groups) {
+			List<Member> children = group.members().stream().map(members::get).filter(m -> m != null && m.movable()).toList();
+			boolean apart = children.stream().map(m -> m.home().key()).distinct().count() > 1;
+			List<ReunificationOption> options = List.of();
+			if (apart) {
+				if (homes == null) {
+					homes = graph.carerHomes();
+				}
+				options = finder.options(children, homes, today);
+			}
+			List<TogetherOrApart> touching = assessments.stream()
+				.filter(a -> a.children().stream().anyMatch(group::contains)).toList();
+			List<Contact> within = contacts.stream().filter(c -> group.contains(c.a()) && group.contains(c.b())).toList();
+			SplitAnalysis.Result result = SplitAnalysis.analyse(group, members, touching, within, options, today);
+			analysed.add(new Analysed(group, members, result, options, within));
+		}
+		return analysed;
+	}
+
+	/** Every group, optionally only split ones or only those with a looked-after member. */
+	public List<GroupRow> list(Set<SiblingKind> kinds, Boolean split, Boolean inCare) {
+		return analyse(groups(kinds)).stream()
+			.filter(a -> split == null || a.split().split() == split)
+			.filter(a -> inCare == null || lookedAfter(a) > 0 == inCare)
+			.map(SiblingGroups::row)
+			.toList();
+	}
+
+	public Optional<GroupDetail> group(String id, Set<SiblingKind> kinds) {
+		return groups(kinds).stream().filter(g -> g.id().equals(id)).findFirst()
+			.map(g -> detail(analyse(List.of(g)).get(0), kinds));
+	}
+
+	/** The siblings of one person, closest relation first; empty when the person has none. */
+	public Optional<ChildSiblings> siblingsOf(String personId, Set<SiblingKind> kinds) {
+		return groups(kinds).stream().filter(g -> g.contains(personId)).findFirst().map(g -> {
+			Analysed a = analyse(List.of(g)).get(0);
+			Member self = a.members().get(personId);
+			List<SiblingOf> siblings = g.members().stream().filter(m -> !m.equals(personId)).map(other -> {
+				Member m = a.members().get(other);
+				Optional<SiblingRelation> direct = g.relations().stream()
+					.filter(r -> r.a().equals(personId) && r.b().equals(other) || r.b().equals(personId) && r.a().equals(other))
+					.findFirst();
+				Optional<Contact> contact = a.contacts().stream().filter(c -> c.between(personId, other)).findFirst();
+				return new SiblingOf(other, m.name(), m.age(), m.living().code(), m.living().label(), home(m.home()),
+						direct.map(r -> r.kind().code()).orElse(null), direct.map(r -> r.kind().label()).orElse("sibling of a sibling"),
+						direct.map(r -> r.kinds().stream().map(SiblingKind::code).toList()).orElse(List.of()),
+						direct.map(SiblingRelation::via).orElse(null), direct.isPresent(),
+						contact.map(SplitAnalysis::contactView).orElse(null));
+			}).sorted(Comparator.comparing((SiblingOf s) -> s.kind() == null ? 99 : SiblingKind.valueOf(s.kind().toUpperCase(java.util.Locale.ROOT)).ordinal())
+				.thenComparing(SiblingOf::personId)).toList();
+			return new ChildSiblings(personId, self.name(), g.id(), siblings);
+		});
+	}
+
+	public Summary summary(Set<SiblingKind> kinds) {
+		List<Analysed> all = analyse(groups(kinds));
+		List<Analysed> split = all.stream().filter(a -> a.split().view() != null).toList();
+		int children = all.stream().mapToInt(a -> a.group().members().size()).sum();
+		int pairs = 0;
+		int noContact = 0;
+		for (Analysed a : split) {
+			for (var p : a.split().view().separatedPairs()) {
+				pairs++;
+				noContact += p.noContactRecorded() ? 1 : 0;
+			}
+		}
+		return new Summary(all.size(), children, (int) all.stream().filter(a -> lookedAfter(a) > 0).count(),
+				(int) all.stream().filter(a -> a.split().split()).count(), split.size(),
+				count(split, AssessmentState.AS_ASSESSED), count(split, AssessmentState.UNASSESSED),
+				(int) split.stream().filter(a -> a.split().view().assessmentPending()).count(),
+				count(split, AssessmentState.CONTRARY_TO_ASSESSMENT), pairs, noContact,
+				(int) split.stream().filter(a -> !a.options().isEmpty()).count(),
+				(int) split.stream().filter(a -> !a.options().isEmpty() && a.split().state() != AssessmentState.AS_ASSESSED).count(),
+				(int) split.stream().filter(a -> a.split().view().reviewNeeded()).count(),
+				kinds.stream().sorted().map(SiblingKind::code).toList());
+	}
+
+	private static int count(List<Analysed> split, AssessmentState state) {
+		return (int) split.stream().filter(a -> a.split().state() == state).count();
+	}
+
+	private static long lookedAfter(Analysed a) {
+		return a.group().members().stream().map(a.members()::get).filter(m -> m != null && m.lookedAfter()).count();
+	}
+
+	private static GroupRow row(Analysed a) {
+		List<MemberRow> members = a.group().members().stream().map(a.members()::get).filter(m -> m != null)
+			.sorted(byAge())
+			.map(m -> new MemberRow(m.id(), m.name(), m.age(), m.living().code(), m.home() == null ? null : SplitAnalysis.label(m.home())))
+			.toList();
+		SplitAnalysis.Result r = a.split();
+		return new GroupRow(a.group().id(), a.group().members().size(), (int) lookedAfter(a), members, r.split(),
+				r.splitIncludingHomeOrAdopted(), r.state() == null ? null : r.state().code(),
+				r.view() != null && r.view().reviewNeeded(), a.options().size());
+	}
+
+	private static GroupDetail detail(Analysed a, Set<SiblingKind> kinds) {
+		List<MemberView> members = a.group().members().stream().map(a.members()::get).filter(m -> m != null)
+			.sorted(byAge())
+			.map(m -> new MemberView(m.id(), m.name(), m.sex(), m.birthDate(), m.age(), m.lookedAfter(), m.legalStatus(),
+					Coded.parse(LegalStatus.class, m.legalStatus()).map(Coded::label).orElse(null), m.permanencePlan(),
+					Coded.parse(PermanencePlan.class, m.permanencePlan()).map(Coded::label).orElse(null),
+					m.living().code(), m.living().label(), home(m.home())))
+			.toList();
+		List<RelationView> relations = a.group().relations().stream()
+			.map(r -> new RelationView(ref(a, r.a()), ref(a, r.b()), r.kind().code(), r.kind().label(),
+					r.kinds().stream().map(SiblingKind::code).toList(), r.multipleBirth(), r.zygosity(), r.via()))
+			.toList();
+		SplitAnalysis.Result s = a.split();
+		return new GroupDetail(a.group().id(), kinds.stream().sorted().map(SiblingKind::code).toList(), members, relations,
+				s.split(), s.splitIncludingHomeOrAdopted(), s.view(), a.options());
+	}
+
+	/** Oldest first; unknown ages last. */
+	private static Comparator<Member> byAge() {
+		return Comparator.comparing(Member::age, Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(Member::id);
+	}
+
+	private static PersonRef ref(Analysed a, String id) {
+		Member m = a.members().get(id);
+		return new PersonRef(id, m == null ? null : m.name());
+	}
+
+	static HomeView home(Member.Home h) {
+		return h == null ? null : new HomeView(h.key(), h.householdId(), h.name(), h.postcode(), h.carerHousehold(), h.provider());
+	}
+}

@@ -1,0 +1,120 @@
+package org.kinmap.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kinmap.KinmapIntegrationTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The pages in a real headless Chromium against the fixtures: what a person sees, and no JavaScript errors. */
+@KinmapIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate http;
+
+	Browser browser;
+
+	@BeforeAll
+	void start() throws Exception {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	void stop() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	WebDriverWait waitUpTo(int seconds) {
+		return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
+	}
+
+	@Test
+	void theHomePageListsEveryChildInCareWithALinkToTheirGenogram() throws Exception {
+		browser.driver.get(url("/"));
+		waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#children-table tbody tr")));
+		List<Map<String, Object>> children = http.getForObject("/api/children", List.class);
+		List<WebElement> rows = browser.driver.findElements(By.cssSelector("#children-table tbody tr"));
+		assertThat(rows).hasSize(children.size()).hasSizeGreaterThanOrEqualTo(40);
+		assertThat(rows.get(0).findElement(By.cssSelector("a")).getAttribute("href"))
+			.endsWith("/children/" + children.get(0).get("id") + "/genogram");
+		browser.screenshot("home");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void everyChildsGenogramHasASymbolPerPersonAndALinePerLink() throws Exception {
+		List<Map<String, Object>> children = http.getForObject("/api/children", List.class);
+		for (Map<String, Object> child : children) {
+			String id = (String) child.get("id");
+			Map<String, Object> genogram = http.getForObject("/api/children/" + id + "/genogram", Map.class);
+			int persons = ((List<?>) genogram.get("symbols")).size() + ((List<?>) genogram.get("connected")).size();
+			int childLines = ((List<Map<String, Object>>) genogram.get("sibships")).stream()
+				.mapToInt(s -> ((List<?>) s.get("children")).size()).sum();
+
+			browser.driver.get(url("/children/" + id + "/genogram"));
+			waitUpTo(20).until(d -> d.findElements(By.cssSelector("#genogram .person")).size() == persons);
+
+			assertThat(browser.driver.findElements(By.cssSelector("#genogram .person"))).as(id).hasSize(persons);
+			assertThat(browser.driver.findElements(By.cssSelector("#genogram .partner-line"))).as(id)
+				.hasSize(((List<?>) genogram.get("partnerLines")).size());
+			assertThat(browser.driver.findElements(By.cssSelector("#genogram .child-line"))).as(id).hasSize(childLines);
+			assertThat(browser.driver.findElements(By.cssSelector("#genogram .extra-line"))).as(id)
+				.hasSize(((List<?>) genogram.get("extraLinks")).size());
+			assertThat(browser.driver.findElements(By.cssSelector("#people tbody tr"))).as(id).hasSize(persons);
+			assertThat(browser.driver.getTitle()).isEqualTo("kinmap: genogram of " + child.get("name"));
+			assertThat(browser.consoleErrors()).as(id).isEmpty();
+		}
+	}
+
+	@Test
+	void aSocialWorkerCanReachAPersonsDetailsByKeyboard() throws Exception {
+		browser.driver.get(url("/children/p-hughes-ella/genogram"));
+		waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#genogram .person")));
+		WebElement index = browser.driver.findElement(By.cssSelector("#genogram .person[data-id='p-hughes-ella']"));
+		assertThat(index.getAttribute("aria-label")).contains("Ella Hughes").contains("the child this genogram is for");
+		assertThat(index.getAttribute("tabindex")).isEqualTo("0");
+		index.sendKeys(Keys.ENTER);
+		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("detail-name"), "Ella Hughes"));
+		assertThat(browser.driver.findElements(By.cssSelector("#legend span"))).hasSizeGreaterThan(10);
+		assertThat(browser.driver.findElements(By.cssSelector("#genogram .status-mark"))).as("status is marked by a letter, not colour alone")
+			.isNotEmpty();
+		browser.screenshot("genogram-ella-hughes");
+		browser.driver.get(url("/children/p-mcdonagh-bridget/genogram"));
+		waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#genogram .person")));
+		browser.screenshot("genogram-bridget-mcdonagh");
+		assertThat(browser.consoleErrors()).isEmpty();
+	}
+
+	@Test
+	void anUnknownChildShowsThePlainProblemNotABlankPage() {
+		browser.driver.get(url("/children/no-such-child/genogram"));
+		WebElement error = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#message .error")));
+		assertThat(error.getText()).isEqualTo("No person has the id 'no-such-child'");
+		browser.consoleErrors();
+	}
+}
