@@ -52,7 +52,7 @@ function drawSibship(group, s) {
 
 function drawSymbol(group, p) {
   const g = el('g', { class: 'person', role: 'button', tabindex: '0', 'data-id': p.id,
-    'aria-label': `${p.name}${p.age != null ? ', ' + p.age : ''}${p.deceased ? ', deceased' : ''}, ${words[p.assessmentStatus]}${p.riskToChildren ? ', flagged as a risk to children' : ''}${p.index ? ', the child this genogram is for' : ''}` }, group);
+    'aria-label': `${p.name}${p.relationship ? ', ' + p.relationship : ''}${p.closeRelative ? ' (close relative, s105)' : ''}${p.age != null ? ', ' + p.age : ''}${p.deceased ? ', deceased' : ''}, ${words[p.assessmentStatus]}${p.riskToChildren ? ', flagged as a risk to children' : ''}${p.index ? ', the child this genogram is for' : ''}` }, group);
   const fill = `var(--${p.assessmentStatus})`;
   const shape = (inset) => {
     const h = HALF - inset;
@@ -72,6 +72,10 @@ function drawSymbol(group, p) {
   if (p.riskToChildren) {
     el('path', { d: `M ${p.x + HALF - 2} ${p.y - HALF - 14} l 9 15 h -18 z`, fill: '#b91c1c', class: 'risk-flag' }, g);
     el('text', { x: p.x + HALF - 2, y: p.y - HALF - 1, 'text-anchor': 'middle', 'font-size': 11, fill: '#fff', 'font-weight': 700 }, g).textContent = '!';
+  }
+  if (p.closeRelative) {
+    el('rect', { x: p.x - HALF - 16, y: p.y + HALF - 12, width: 26, height: 13, rx: 3, fill: '#14325c', class: 's105' }, g);
+    el('text', { x: p.x - HALF - 3, y: p.y + HALF - 2, 'text-anchor': 'middle', 'font-size': 9, fill: '#fff', 'font-weight': 700 }, g).textContent = 's105';
   }
   const label = el('text', { x: p.x, y: p.y + HALF + 15, 'text-anchor': 'middle', 'font-size': 12, class: 'name' }, g);
   label.textContent = p.name.split(' ')[0] + (p.age != null ? ` (${p.age})` : '');
@@ -140,6 +144,7 @@ async function select(p) {
     details.innerHTML = `<dl class="details">
       <dt>Name</dt><dd id="detail-name">${escapeHtml(person.name)}</dd>
       <dt>Born</dt><dd>${escapeHtml(person.birthDate || 'not recorded')}${person.age != null ? ` (${person.deceased ? 'died at ' : 'age '}${person.age})` : ''}</dd>
+      <dt>Relationship</dt><dd>${escapeHtml(p.index ? 'the child this genogram is for' : (p.relationship || 'not worked out'))}${p.closeRelative ? ' (close relative, s105)' : ''}</dd>
       ${p.connection ? `<dt>Connection</dt><dd>${escapeHtml(humanise(p.connection))}</dd>` : ''}
       <dt>Assessment</dt><dd>${escapeHtml(words[p.assessmentStatus])}${p.assessmentType ? ' (' + escapeHtml(humanise(p.assessmentType)) + ')' : ''}</dd>
       <dt>Risk</dt><dd>${person.riskToChildren ? '<strong>Flagged as a risk to children</strong>' + (person.riskNote ? ': ' + escapeHtml(person.riskNote) : '') : 'none recorded'}</dd>
@@ -161,6 +166,7 @@ function legend() {
     ['<circle cx="17" cy="12" r="10" fill="#fff" stroke="#1d2433" stroke-width="2"/><circle cx="17" cy="12" r="6" fill="none" stroke="#1d2433" stroke-width="2"/>', 'the child this genogram is for'],
     ['<rect x="7" y="2" width="20" height="20" fill="#fff" stroke="#1d2433" stroke-width="2"/><path d="M7 2 L27 22 M27 2 L7 22" stroke="#1d2433" stroke-width="2"/>', 'deceased'],
     ['<path d="M8 20 l9 -16 l9 16 z" fill="#b91c1c"/>', 'flagged as a risk to children'],
+    ['<rect x="3" y="6" width="28" height="13" rx="3" fill="#14325c"/><text x="17" y="16" text-anchor="middle" font-size="9" font-weight="700" fill="#fff">s105</text>', 'close relative (Children Act 1989 s105)'],
     ...Object.entries(MARKS).map(([status, mark]) =>
       [`<rect x="7" y="2" width="20" height="20" fill="var(--${status})" stroke="#1d2433" stroke-width="2"/><text x="17" y="17" text-anchor="middle" font-size="12" font-weight="700">${mark}</text>`, `assessment: ${words[status]}`]),
     ['<path d="M2 12 H32" stroke="#1d2433" stroke-width="2"/>', 'married or civil partners'],
@@ -178,6 +184,7 @@ function table() {
   const body = document.querySelector('#people tbody');
   body.innerHTML = [...data.symbols, ...data.connected].map(p => `<tr>
     <td>${escapeHtml(p.name)}${p.index ? ' <span class="pill">this child</span>' : ''}</td>
+    <td>${escapeHtml(p.relationship || '')}${p.closeRelative ? ' <span class="pill">s105</span>' : ''}</td>
     <td>${p.age ?? ''}</td>
     <td>${escapeHtml(words[p.assessmentStatus])}${p.assessmentType ? ' (' + escapeHtml(humanise(p.assessmentType)) + ')' : ''}</td>
     <td>${[p.deceased ? 'deceased' : '', p.riskToChildren ? 'flagged as a risk to children' : '', p.connection ? humanise(p.connection) : ''].filter(Boolean).join('; ')}</td>

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.kinmap.genogram.GenogramView.HouseholdBoundary;
 import org.kinmap.genogram.GenogramView.Symbol;
 import org.kinmap.genogram.Layout.Placed;
+import org.kinmap.kinship.ChildRelationships;
+import org.kinmap.kinship.ChildRelationships.Relationship;
 import org.kinmap.network.PersonRef.People;
 import org.kinmap.system.CypherQueries;
 import org.kinmap.system.NotFoundException;
@@ -34,11 +36,13 @@ public class GenogramService {
 
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
+	private final ChildRelationships relationships;
 	private final Clock clock;
 
-	GenogramService(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+	GenogramService(Neo4jClient neo4j, CypherQueries queries, ChildRelationships relationships, Clock clock) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.relationships = relationships;
 		this.clock = clock;
 	}
 
@@ -51,7 +55,7 @@ public class GenogramService {
 			.bindAll(Map.of("child", childId, "ids", List.copyOf(family)))
 			.fetch().one()
 			.orElseThrow(() -> new NotFoundException("No person has the id '" + childId + "'"));
-		return view(childId, row);
+		return view(childId, row, relationships.of(childId, Integer.MAX_VALUE));
 	}
 
 	/** Breadth-first out from the child, one query per step, until {@code hops} steps or the size cap. */
@@ -77,7 +81,7 @@ public class GenogramService {
 	}
 
 	@SuppressWarnings("unchecked")
-	private GenogramView view(String childId, Map<String, Object> row) {
+	private GenogramView view(String childId, Map<String, Object> row, Map<String, Relationship> related) {
 		LocalDate today = LocalDate.now(clock);
 		List<Map<String, Object>> persons = (List<Map<String, Object>>) row.get("persons");
 		if (persons.stream().noneMatch(p -> childId.equals(p.get("id")))) {
@@ -105,7 +109,8 @@ public class GenogramService {
 		persons.forEach(p -> byId.put((String) p.get("id"), p));
 		List<Symbol> symbols = new ArrayList<>();
 		for (Placed placed : layout.persons()) {
-			symbols.add(symbol(byId.get(placed.id()), childId, latestAssessment, null, today, placed.row(), placed.x(), placed.y()));
+			symbols.add(symbol(byId.get(placed.id()), childId, latestAssessment, null, related.get(placed.id()), today,
+					placed.row(), placed.x(), placed.y()));
 		}
 		List<Symbol> connected = new ArrayList<>();
 		double connectedY = layout.height() + GenogramLayout.ROW_HEIGHT * 0.6;
@@ -116,7 +121,8 @@ public class GenogramService {
 			if (byId.containsKey(c.get("id"))) {
 				continue;
 			}
-			connected.add(symbol(c, childId, latestAssessment, (String) c.get("nature"), today, -1, cx, connectedY));
+			connected.add(symbol(c, childId, latestAssessment, (String) c.get("nature"), related.get(c.get("id")), today, -1, cx,
+					connectedY));
 			cx += GenogramLayout.SPACING * 1.6;
 		}
 		double width = Math.max(layout.width(), cx);
@@ -129,12 +135,13 @@ public class GenogramService {
 	}
 
 	private static Symbol symbol(Map<String, Object> p, String childId, Map<String, Map<String, Object>> assessments,
-			String connection, LocalDate today, int row, double x, double y) {
+			String connection, Relationship relationship, LocalDate today, int row, double x, double y) {
 		String id = (String) p.get("id");
 		Map<String, Object> a = assessments.get(id);
 		return new Symbol(id, People.name(p), (String) p.get("sex"), (String) p.get("birthDate"), People.age(p, today),
 				Boolean.TRUE.equals(p.get("deceased")), id.equals(childId), Boolean.TRUE.equals(p.get("riskToChildren")),
-				a == null ? "none" : (String) a.get("status"), a == null ? null : (String) a.get("type"), connection, row, x, y);
+				a == null ? "none" : (String) a.get("status"), a == null ? null : (String) a.get("type"), connection,
+				relationship == null ? null : relationship.label(), relationship != null && relationship.closeRelative(), row, x, y);
 	}
 
 	/** Each assessed person's most recent assessment for the child (by date requested, then concluded). */

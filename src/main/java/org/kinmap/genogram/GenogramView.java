@@ -19,10 +19,12 @@ public record GenogramView(String childId, String childName, double width, doubl
 	 * @param assessmentStatus none, requested, in_progress, positive, negative or withdrawn: the latest assessment
 	 *                         of this person for the child
 	 * @param connection       for a connected person: the nature of their connection (family friend, ...)
+	 * @param relationship     how the person is related to the child, in words (maternal grandmother, ...)
+	 * @param closeRelative    a relative under s105 of the Children Act 1989
 	 */
 	public record Symbol(String id, String name, String sex, String birthDate, Integer age, boolean deceased,
 			boolean index, boolean riskToChildren, String assessmentStatus, String assessmentType, String connection,
-			int row, double x, double y) {
+			String relationship, boolean closeRelative, int row, double x, double y) {
 	}
 
 	/**

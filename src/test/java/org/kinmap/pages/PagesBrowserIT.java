@@ -98,6 +98,11 @@ class PagesBrowserIT {
 		WebElement index = browser.driver.findElement(By.cssSelector("#genogram .person[data-id='p-hughes-ella']"));
 		assertThat(index.getAttribute("aria-label")).contains("Ella Hughes").contains("the child this genogram is for");
 		assertThat(index.getAttribute("tabindex")).isEqualTo("0");
+		WebElement grandmother = browser.driver.findElement(By.cssSelector("#genogram .person[data-id='p-hughes-carol']"));
+		assertThat(grandmother.getAttribute("aria-label")).startsWith("Carol Hughes, maternal grandmother (close relative, s105)");
+		assertThat(grandmother.findElements(By.cssSelector(".s105"))).hasSize(1);
+		assertThat(browser.driver.findElements(By.cssSelector("#genogram .person[data-id='p-hughes-edna'] .s105")))
+			.as("a great-grandmother is not an s105 relative").isEmpty();
 		index.sendKeys(Keys.ENTER);
 		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("detail-name"), "Ella Hughes"));
 		assertThat(browser.driver.findElements(By.cssSelector("#legend span"))).hasSizeGreaterThan(10);
