@@ -15,6 +15,8 @@ record Needs(Map<String, Map<String, Object>> byDomain) {
 
 	static final Needs NONE = new Needs(Map.of());
 
+	private static final Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	Needs {
 		byDomain = Map.copyOf(byDomain);
 	}
@@ -57,7 +59,10 @@ record Needs(Map<String, Map<String, Object>> byDomain) {
 	 */
 	boolean names(NeedDomain domain, String field, String word) {
 		List<String> items = list(domain, field);
-		Pattern p = Pattern.compile("\\b" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "s?\\b");
-		return items != null && items.stream().anyMatch(i -> p.matcher(i.toLowerCase(Locale.ROOT)).find());
+		if (items == null) {
+			return false;
+		}
+		Pattern p = WORDS.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> Pattern.compile("\\b" + Pattern.quote(w) + "s?\\b"));
+		return items.stream().anyMatch(i -> p.matcher(i.toLowerCase(Locale.ROOT)).find());
 	}
 }
