@@ -7,7 +7,7 @@ WHERE $ids IS NULL OR h.id IN $ids
 RETURN h {.id, .name, .postcode, .latitude, .longitude, .dogs, .cats, .smoking, .wheelchairAccessible,
           .groundFloorBedroom, .languages, .religion, .ethnicity, .skills, .notes} AS household,
   [(h)-[:HAS_APPROVAL]->(a:Approval) | a {.kind, .minAge, .maxAge, .maxChildren, .siblingGroupsConsidered,
-      .expiresOn}] AS approvals,
+      .approvedOn, .expiresOn}] AS approvals,
   [(m:Person)-[r:MEMBER_OF]->(h) WHERE r.to IS NULL | {id: m.id, givenName: m.givenName, familyName: m.familyName,
       riskToChildren: m.riskToChildren}] AS members,
   [(h)<-[:WITH_HOUSEHOLD]-(pl:Placement)-[:OF_CHILD]->(c:Person) WHERE pl.end IS NULL |

@@ -1,6 +1,6 @@
 // The members of sibling groups: who they are, their care record, every placement and household membership,
-// the types of their parent links, and the needs (fears, allergies, wheelchair, ground-floor bedroom) reunification reads.
-// Parameters: $ids (list of person ids). Columns: person, care, placements, households, parentTypes, needs.
+// and the types of their parent links.
+// Parameters: $ids (list of person ids). Columns: person, care, placements, households, parentTypes.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 OPTIONAL MATCH (p)-[:IN_CARE]->(r:CareRecord)
@@ -11,5 +11,4 @@ RETURN p {.id, .givenName, .familyName, .sex, .birthDate, .birthDateEstimate, .d
           h {.id, .name, .postcode, .latitude, .longitude, carer: h:CarerHousehold}][0]}] AS placements,
   [(p)-[m:MEMBER_OF]->(h:Household) | {role: m.role, from: m.from, to: m.to,
       household: h {.id, .name, .postcode, .latitude, .longitude, carer: h:CarerHousehold}}] AS households,
-  [(p)<-[l:PARENT_OF]-(:Person) | l.type] AS parentTypes,
-  [(p)-[:HAS_NEED]->(n:Need) | n {.domain, .fears, .allergies, .wheelchairUser, .needsGroundFloorBedroom}] AS needs
+  [(p)<-[l:PARENT_OF]-(:Person) | l.type] AS parentTypes

@@ -16,7 +16,7 @@ import org.kinmap.care.NeedDomain;
  * Evaluates carer households for a child or a sibling group: every hard constraint first (any exclusion keeps
  * the household off the shortlist, with every reason), then the nine domain criteria, combined by the weights.
  * For a group each domain's score is the mean of the children's. Linear in the number of households: a constant
- * amount of work per household (seven constraints, nine criteria) and a sort.
+ * amount of work per household (eight constraints, nine criteria) and a sort.
  */
 final class CarerMatcher {
 
@@ -40,7 +40,7 @@ final class CarerMatcher {
 	static CarerMatcher standard() {
 		return new CarerMatcher(
 				List.of(new ApprovalFitsPlan(), new AgeWithinApproval(), new EnoughVacancies(), new SiblingGroupsConsidered(),
-						new NoFearedOrAllergenicPets(), new WheelchairAccess(), new NoMemberFlaggedAsRisk()),
+						new NoFearedOrAllergenicPets(), new WheelchairAccess(), new GroundFloorBedroom(), new NoMemberFlaggedAsRisk()),
 				List.of(new ViewsCriterion(), new HealthCriterion(), new EducationCriterion(), new EmotionalBehaviouralCriterion(),
 						new IdentityCriterion(), new FamilyRelationshipsCriterion(), new SocialPresentationCriterion(),
 						new SelfCareCriterion(), new ContactCriterion()));

@@ -1,22 +1,37 @@
 package org.kinmap.matching;
 
+import java.util.List;
+
 import org.kinmap.carers.Capacity;
 
-/** The household has a vacancy for the child, or for every child of the group ({@link Capacity}). */
+/**
+ * The household has a place for every child of the placing not already living there ({@link Capacity}, under the
+ * approvals that fit the placing, counting every child placed there now).
+ */
 final class EnoughVacancies implements HardConstraint {
 
 	static final String RULE = "enough vacancies";
 
 	@Override
 	public Verdict check(Placing placing, HouseholdProfile household) {
-		Capacity capacity = household.capacityFor(placing.ids(), placing.today());
-		long alreadyHere = household.placed().stream().filter(p -> placing.ids().contains(p.personId())).count();
-		long needed = placing.size() - alreadyHere;
-		String here = alreadyHere == 0 ? "" : " (" + alreadyHere + " of them already placed here)";
-		if (capacity.vacancies() >= needed) {
-			return Verdict.allowed(RULE, capacity.reason() + (needed == 0 ? " Already placed here." : "") + here);
+		var usable = PlanApprovals.usable(placing, household);
+		var terms = usable.isEmpty() ? household.approvals().stream().filter(a -> a.currentOn(placing.today())).toList() : usable;
+		Capacity capacity = HouseholdProfile.capacity(terms, household.placed().size(), placing.today());
+		List<ChildProfile> here = placing.children().stream()
+			.filter(c -> household.placed().stream().anyMatch(p -> p.personId().equals(c.id())))
+			.toList();
+		List<ChildProfile> moving = placing.children().stream().filter(c -> !here.contains(c)).toList();
+		String already = here.isEmpty() ? "" : " " + Placing.names(here) + (here.size() == 1 ? " is" : " are") + " already placed here"
+				+ (moving.isEmpty() ? "." : ";");
+		if (moving.isEmpty()) {
+			return Verdict.allowed(RULE, capacity.reason() + already);
 		}
-		return Verdict.excluded(RULE, capacity.reason() + " " + placing.names() + " " + (placing.group() ? "need " : "needs ")
-				+ needed + (needed == 1 ? " place" : " places") + "." + here);
+		if (capacity.vacancies() >= moving.size()) {
+			return Verdict.allowed(RULE, capacity.reason() + already + (here.isEmpty() ? " Room for " : " room for ")
+					+ Placing.names(moving) + ".");
+		}
+		String need = Placing.names(moving) + (moving.size() == 1 ? " needs " : " need ") + moving.size()
+				+ (moving.size() == 1 ? " place." : " places.");
+		return Verdict.excluded(RULE, capacity.reason() + already + " " + need);
 	}
 }

@@ -23,12 +23,30 @@ record HouseholdProfile(String id, String name, String postcode, Coordinates loc
 		placed = List.copyOf(placed);
 	}
 
-	/** One approval's terms. */
+	/**
+	 * One approval's terms.
+	 *
+	 * @param approvedOn when it was granted (null when not recorded); an approval dated later is not yet in force
+	 */
 	record ApprovalFacts(ApprovalKind kind, Integer minAge, Integer maxAge, int maxChildren,
-			boolean siblingGroupsConsidered, LocalDate expiresOn) {
+			boolean siblingGroupsConsidered, LocalDate approvedOn, LocalDate expiresOn) {
 
+		ApprovalFacts(ApprovalKind kind, Integer minAge, Integer maxAge, int maxChildren, boolean siblingGroupsConsidered,
+				LocalDate expiresOn) {
+			this(kind, minAge, maxAge, maxChildren, siblingGroupsConsidered, null, expiresOn);
+		}
+
+		/** In force on the day: granted by then and not expired. */
 		boolean currentOn(LocalDate day) {
-			return expiresOn == null || !expiresOn.isBefore(day);
+			return !notYetOn(day) && !expiredOn(day);
+		}
+
+		boolean expiredOn(LocalDate day) {
+			return expiresOn != null && expiresOn.isBefore(day);
+		}
+
+		boolean notYetOn(LocalDate day) {
+			return approvedOn != null && approvedOn.isAfter(day);
 		}
 
 		boolean takesAge(int age) {
@@ -59,7 +77,11 @@ record HouseholdProfile(String id, String name, String postcode, Coordinates loc
 	 */
 	Capacity capacityFor(Collection<String> childIds, LocalDate today) {
 		int placedOthers = (int) placed.stream().filter(p -> !childIds.contains(p.personId())).count();
+		return capacity(approvals.stream().filter(a -> !a.notYetOn(today)).toList(), placedOthers, today);
+	}
+
+	static Capacity capacity(List<ApprovalFacts> approvals, int placed, LocalDate today) {
 		return Capacity.of(approvals.stream().map(a -> new Capacity.Approval(a.kind(), a.maxChildren(), a.expiresOn())).toList(),
-				placedOthers, today);
+				placed, today);
 	}
 }

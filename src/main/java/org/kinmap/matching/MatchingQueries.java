@@ -94,7 +94,8 @@ class MatchingQueries {
 				.flatMap(a -> Coded.parse(ApprovalKind.class, (String) a.get("kind")).stream()
 					.map(kind -> new HouseholdProfile.ApprovalFacts(kind, integer(a.get("minAge")), integer(a.get("maxAge")),
 							a.get("maxChildren") == null ? 0 : ((Number) a.get("maxChildren")).intValue(),
-							Boolean.TRUE.equals(a.get("siblingGroupsConsidered")), (LocalDate) a.get("expiresOn"))))
+							Boolean.TRUE.equals(a.get("siblingGroupsConsidered")), (LocalDate) a.get("approvedOn"),
+							(LocalDate) a.get("expiresOn"))))
 				.toList();
 			Set<CarerSkill> skills = EnumSet.noneOf(CarerSkill.class);
 			List<String> codes = (List<String>) h.get("skills");

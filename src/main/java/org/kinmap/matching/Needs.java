@@ -3,6 +3,7 @@ package org.kinmap.matching;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.kinmap.care.NeedDomain;
 
@@ -13,6 +14,8 @@ import org.kinmap.care.NeedDomain;
 record Needs(Map<String, Map<String, Object>> byDomain) {
 
 	static final Needs NONE = new Needs(Map.of());
+
+	private static final Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	Needs {
 		byDomain = Map.copyOf(byDomain);
@@ -50,10 +53,16 @@ record Needs(Map<String, Map<String, Object>> byDomain) {
 		return value(domain, field) instanceof Number n ? n.doubleValue() : null;
 	}
 
-	/** Whether any item of the list field mentions {@code word} (e.g. "dog" in "fear of dogs"), ignoring case. */
-	boolean mentions(NeedDomain domain, String field, String word) {
+	/**
+	 * Whether any item of the list field names the animal or thing as a word, singular or plural, ignoring case:
+	 * "dog" is in "dogs", "large dogs" and "fear of dogs", not in "dogwood pollen".
+	 */
+	boolean names(NeedDomain domain, String field, String word) {
 		List<String> items = list(domain, field);
-		String w = word.toLowerCase(Locale.ROOT);
-		return items != null && items.stream().anyMatch(i -> i.toLowerCase(Locale.ROOT).contains(w));
+		if (items == null) {
+			return false;
+		}
+		Pattern p = WORDS.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> Pattern.compile("\\b" + Pattern.quote(w) + "s?\\b"));
+		return items.stream().anyMatch(i -> p.matcher(i.toLowerCase(Locale.ROOT)).find());
 	}
 }

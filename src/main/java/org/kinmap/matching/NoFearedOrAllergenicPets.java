@@ -7,7 +7,8 @@ import org.kinmap.care.NeedDomain;
 
 /**
  * No dogs (or cats) in the home when a child is afraid of them ({@code views.fears}, {@code views.worries}) or
- * allergic to them ({@code health.allergies}).
+ * allergic to them ({@code health.allergies}), the animal named as a word ("dogs", "large dogs", "cat hair"; not
+ * "dogwood pollen").
  */
 final class NoFearedOrAllergenicPets implements HardConstraint {
 
@@ -31,8 +32,8 @@ final class NoFearedOrAllergenicPets implements HardConstraint {
 			return java.util.Optional.empty();
 		}
 		Needs needs = child.needs();
-		boolean afraid = needs.mentions(NeedDomain.VIEWS, "fears", animal) || needs.mentions(NeedDomain.VIEWS, "worries", animal);
-		boolean allergic = needs.mentions(NeedDomain.HEALTH, "allergies", animal);
+		boolean afraid = needs.names(NeedDomain.VIEWS, "fears", animal) || needs.names(NeedDomain.VIEWS, "worries", animal);
+		boolean allergic = needs.names(NeedDomain.HEALTH, "allergies", animal);
 		if (!afraid && !allergic) {
 			return java.util.Optional.empty();
 		}

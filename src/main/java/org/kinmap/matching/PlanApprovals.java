@@ -8,14 +8,21 @@ import org.kinmap.care.PermanencePlan;
 import org.kinmap.carers.ApprovalKind;
 
 /**
- * Which approvals fit which permanence plan: adoption wants adopters or fostering-for-adoption / concurrent
- * carers (to avoid a move); long-term fostering wants long-term or fully approved connected-person carers; a
- * connected-person plan wants connected-person carers (temporary Regulation 24 approval included). Without a
- * plan, or for a return home, any placement approval will do. Short breaks never give a placement.
+ * Which approvals fit which placing: adoption wants adopters or fostering-for-adoption / concurrent carers (to
+ * avoid a move); long-term fostering wants long-term or fully approved connected-person carers; a connected-person
+ * plan wants connected-person carers (temporary Regulation 24 approval included). Without a plan, or for a return
+ * home, any placement approval will do. Short breaks never give a placement. Reuniting siblings in foster care now
+ * ({@link Placing.Purpose#REUNIFICATION}) wants short- or long-term fostering approvals.
  */
 final class PlanApprovals {
 
+	static final Set<ApprovalKind> FOSTERING = EnumSet.of(ApprovalKind.SHORT_TERM, ApprovalKind.LONG_TERM);
+
 	private PlanApprovals() {
+	}
+
+	static Set<ApprovalKind> fitting(Placing placing) {
+		return placing.purpose() == Placing.Purpose.REUNIFICATION ? FOSTERING : fitting(placing.plan());
 	}
 
 	static Set<ApprovalKind> fitting(PermanencePlan plan) {
@@ -31,12 +38,17 @@ final class PlanApprovals {
 		};
 	}
 
-	/** The household's approvals that are current and fit the plan. */
+	/** The household's approvals that are in force (approved by today, not expired) and fit the placing. */
 	static List<HouseholdProfile.ApprovalFacts> usable(Placing placing, HouseholdProfile household) {
-		Set<ApprovalKind> kinds = fitting(placing.plan());
+		Set<ApprovalKind> kinds = fitting(placing);
 		return household.approvals().stream()
 			.filter(a -> a.currentOn(placing.today()) && kinds.contains(a.kind()))
 			.toList();
+	}
+
+	/** What the placing is for, in words: "a plan of adoption", "reuniting siblings in foster care". */
+	static String purposeLabel(Placing placing) {
+		return placing.purpose() == Placing.Purpose.REUNIFICATION ? "reuniting siblings in foster care" : planLabel(placing.plan());
 	}
 
 	static String planLabel(PermanencePlan plan) {

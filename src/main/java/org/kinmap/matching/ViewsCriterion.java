@@ -28,7 +28,7 @@ final class ViewsCriterion implements DomainCriterion {
 		}
 		else {
 			for (String animal : List.of("dog", "cat")) {
-				boolean worried = needs.mentions(VIEWS, "fears", animal) || needs.mentions(VIEWS, "worries", animal);
+				boolean worried = needs.names(VIEWS, "fears", animal) || needs.names(VIEWS, "worries", animal);
 				int count = animal.equals("dog") ? household.dogs() : household.cats();
 				if (worried) {
 					e.known(count == 0 ? 100 : 0, 2, count == 0 ? "No " + animal + "s in the home; " + name + " is afraid of "

@@ -2,25 +2,19 @@ package org.kinmap.siblings;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A member of a sibling group, as the split and reunification rules need them.
+ * A member of a sibling group, as the split analysis and reunification options need them.
  *
  * @param age            whole years today; null when the date of birth is not recorded
  * @param lookedAfter    has a care record that has not ceased
  * @param home           where they live now; null when not known
  * @param arrivedOn      when a looked-after child arrived at their current home (placements with the same carers run together)
  * @param stays          where they have lived (placements and household memberships), for when siblings parted
- * @param fears          the child's recorded fears (views domain), lower case
- * @param allergies      the child's recorded allergies (health domain), lower case
- * @param wheelchairUser the child uses a wheelchair (health domain)
- * @param needsGroundFloorBedroom the child needs a ground-floor bedroom (health domain)
  */
 record Member(String id, String name, String sex, String birthDate, Integer age, boolean lookedAfter,
 		String legalStatus, String permanencePlan, LocalDate lookedAfterSince, Living living, Home home,
-		LocalDate arrivedOn, List<Stay> stays, Set<String> fears, Set<String> allergies, boolean wheelchairUser,
-		boolean needsGroundFloorBedroom) {
+		LocalDate arrivedOn, List<Stay> stays) {
 
 	/** Under 18, or of unknown age but looked after. */
 	boolean child() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.kinmap.assessments.AssessmentType;
-import org.kinmap.carers.ApprovalKind;
 import org.kinmap.network.PartialDate;
 import org.kinmap.network.PersonRef.People;
-import org.kinmap.system.Coded;
 import org.kinmap.system.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -96,22 +93,12 @@ class SiblingGraph {
 	List<CarerHome> carerHomes() {
 		return neo4j.query(queries.require("siblings/carer-homes")).fetch().all().stream().map(row -> {
 			Map<String, Object> h = (Map<String, Object>) row.get("household");
-			List<CarerHome.Terms> approvals = ((List<Map<String, Object>>) row.get("approvals")).stream()
-				.map(a -> new CarerHome.Terms((String) a.get("id"),
-						Coded.parse(ApprovalKind.class, (String) a.get("kind")).orElse(ApprovalKind.SHORT_BREAKS),
-						integer(a.get("minAge")), integer(a.get("maxAge")),
-						a.get("maxChildren") == null ? 0 : ((Number) a.get("maxChildren")).intValue(),
-						Boolean.TRUE.equals(a.get("siblingGroupsConsidered")), (LocalDate) a.get("approvedOn"),
-						(LocalDate) a.get("expiresOn")))
-				.sorted(Comparator.comparing(CarerHome.Terms::id))
-				.toList();
+			List<LocalDate> approvedOn = ((List<LocalDate>) row.get("approvedOn")).stream().filter(Objects::nonNull).sorted().toList();
 			LocalDate ended = ((List<LocalDate>) row.get("ended")).stream().filter(Objects::nonNull)
 				.max(Comparator.naturalOrder()).orElse(null);
 			return new CarerHome((String) h.get("id"), (String) h.get("name"), (String) h.get("postcode"),
-					(Double) h.get("latitude"), (Double) h.get("longitude"), approvals,
-					Set.copyOf((List<String>) row.get("placed")), number(h.get("dogs")), number(h.get("cats")),
-					(Boolean) h.get("wheelchairAccessible"), (Boolean) h.get("groundFloorBedroom"),
-					((Number) row.get("riskMembers")).longValue() > 0, ended);
+					(Double) h.get("latitude"), (Double) h.get("longitude"), approvedOn,
+					Set.copyOf((List<String>) row.get("placed")), ended);
 		}).toList();
 	}
 
@@ -181,26 +168,11 @@ class SiblingGraph {
 		else {
 			living = Living.NOT_RECORDED;
 		}
-		Set<String> fears = new LinkedHashSet<>();
-		Set<String> allergies = new LinkedHashSet<>();
-		boolean wheelchair = false;
-		boolean groundFloor = false;
-		for (Map<String, Object> need : (List<Map<String, Object>>) row.get("needs")) {
-			if (need.get("fears") instanceof List<?> list) {
-				list.forEach(f -> fears.add(String.valueOf(f).toLowerCase(Locale.ROOT)));
-			}
-			if (need.get("allergies") instanceof List<?> list) {
-				list.forEach(f -> allergies.add(String.valueOf(f).toLowerCase(Locale.ROOT)));
-			}
-			wheelchair |= Boolean.TRUE.equals(need.get("wheelchairUser"));
-			groundFloor |= Boolean.TRUE.equals(need.get("needsGroundFloorBedroom"));
-		}
 		return new Member(id, People.name(p), (String) p.get("sex"), (String) p.get("birthDate"), age, lookedAfter,
 				care == null ? null : (String) care.get("legalStatus"), care == null ? null : (String) care.get("permanencePlan"),
 				care == null ? null : (LocalDate) care.get("lookedAfterSince"), living, home,
 				lookedAfter && current != null ? arrived(placements, current) : null,
-				stays.stream().sorted(Comparator.comparing(Member.Stay::start, Comparator.nullsFirst(Comparator.naturalOrder()))).toList(),
-				Set.copyOf(fears), Set.copyOf(allergies), wheelchair, groundFloor);
+				stays.stream().sorted(Comparator.comparing(Member.Stay::start, Comparator.nullsFirst(Comparator.naturalOrder()))).toList());
 	}
 
 	/**
@@ -249,13 +221,7 @@ class SiblingGraph {
 				(Double) h.get("latitude"), (Double) h.get("longitude"), Boolean.TRUE.equals(h.get("carer")), null);
 	}
 
-	private static Integer integer(Object value) {
-		return value == null ? null : ((Number) value).intValue();
-	}
 
-	private static int number(Object value) {
-		return value == null ? 0 : ((Number) value).intValue();
-	}
 
 	static Set<String> ids(Collection<SiblingGroup> groups) {
 		Set<String> ids = new HashSet<>();

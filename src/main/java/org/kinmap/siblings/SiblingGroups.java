@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.kinmap.care.LegalStatus;
 import org.kinmap.care.PermanencePlan;
+import org.kinmap.matching.GroupEligibility;
+import org.kinmap.matching.HouseholdFit;
 import org.kinmap.network.PersonRef;
 import org.kinmap.siblings.SiblingViews.ChildSiblings;
 import org.kinmap.siblings.SiblingViews.GroupDetail;
@@ -36,11 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SiblingGroups {
 
 	private final SiblingGraph graph;
+	private final GroupEligibility eligibility;
 	private final Clock clock;
-	private final ReunificationFinder finder = new ReunificationFinder(ReunificationRules.all());
 
-	SiblingGroups(SiblingGraph graph, Clock clock) {
+	SiblingGroups(SiblingGraph graph, GroupEligibility eligibility, Clock clock) {
 		this.graph = graph;
+		this.eligibility = eligibility;
 		this.clock = clock;
 	}
 
@@ -63,25 +66,43 @@ class SiblingGroups {
 		graph.members(ids, today).forEach(m -> members.put(m.id(), m));
 		List<TogetherOrApart> assessments = graph.assessments(ids);
 		List<Contact> contacts = graph.contacts(ids);
-		List<CarerHome> homes = null;
-		List<Analysed> analysed = new ArrayList<>();
+		Map<SiblingGroup, List<Member>> apart = new HashMap<>();
 		for (SiblingGroup group : groups) {
 			List<Member> children = group.members().stream().map(members::get).filter(m -> m != null && m.movable()).toList();
-			boolean apart = children.stream().map(m -> m.home().key()).distinct().count() > 1;
-			List<ReunificationOption> options = List.of();
-			if (apart) {
-				if (homes == null) {
-					homes = graph.carerHomes();
-				}
-				options = finder.options(children, homes, today);
+			if (children.stream().map(m -> m.home().key()).distinct().count() > 1) {
+				apart.put(group, children);
 			}
+		}
+		Map<SiblingGroup, List<ReunificationOption>> options = reunificationOptions(apart);
+		List<Analysed> analysed = new ArrayList<>();
+		for (SiblingGroup group : groups) {
+			List<ReunificationOption> groupOptions = options.getOrDefault(group, List.of());
 			List<TogetherOrApart> touching = assessments.stream()
 				.filter(a -> a.children().stream().anyMatch(group::contains)).toList();
 			List<Contact> within = contacts.stream().filter(c -> group.contains(c.a()) && group.contains(c.b())).toList();
-			SplitAnalysis.Result result = SplitAnalysis.analyse(group, members, touching, within, options, today);
-			analysed.add(new Analysed(group, members, result, options, within));
+			SplitAnalysis.Result result = SplitAnalysis.analyse(group, members, touching, within, groupOptions, today);
+			analysed.add(new Analysed(group, members, result, groupOptions, within));
 		}
 		return analysed;
+	}
+
+	/**
+	 * The reunification options of the groups whose looked-after children live apart: the matching module evaluates
+	 * every carer household for each group's children together (its hard constraints and scores), in one call.
+	 */
+	private Map<SiblingGroup, List<ReunificationOption>> reunificationOptions(Map<SiblingGroup, List<Member>> apart) {
+		if (apart.isEmpty()) {
+			return Map.of();
+		}
+		List<SiblingGroup> order = List.copyOf(apart.keySet());
+		List<List<HouseholdFit>> fits = eligibility.forReunification(
+				order.stream().map(g -> apart.get(g).stream().map(Member::id).toList()).toList());
+		List<CarerHome> homes = graph.carerHomes();
+		Map<SiblingGroup, List<ReunificationOption>> options = new HashMap<>();
+		for (int i = 0; i < order.size(); i++) {
+			options.put(order.get(i), ReunificationFinder.options(apart.get(order.get(i)), homes, fits.get(i)));
+		}
+		return options;
 	}
 
 	/** Every group, optionally only split ones or only those with a looked-after member. */

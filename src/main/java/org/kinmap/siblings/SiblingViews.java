@@ -97,11 +97,13 @@ public final class SiblingViews {
 	 * @param moves     how many of the children would move (those living there already stay)
 	 * @param averageKm the average distance, in km, from the moving children's current homes
 	 * @param roomSince when room came free there (an approval or a placement ending), where known
-	 * @param reasons   why it qualifies: one sentence per rule, then the distance
+	 * @param score     the matching total for the children together (0–100), which ranks the options
+	 * @param confidence the matching confidence (0–1)
+	 * @param reasons   why it qualifies: one sentence per matching hard constraint, the score, then the distance
 	 */
 	public record ReunificationOption(String householdId, String name, String postcode,
-			List<PersonRef> childrenAlreadyThere, int moves, Double averageKm, LocalDate roomSince,
-			List<String> reasons) {
+			List<PersonRef> childrenAlreadyThere, int moves, Double averageKm, LocalDate roomSince, Double score,
+			Double confidence, List<String> reasons) {
 	}
 
 	/**

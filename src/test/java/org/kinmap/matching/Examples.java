@@ -151,6 +151,11 @@ final class Examples {
 			return this;
 		}
 
+		Household approvals(HouseholdProfile.ApprovalFacts... approvals) {
+			this.approvals = new ArrayList<>(List.of(approvals));
+			return this;
+		}
+
 		Household dogs(int dogs) {
 			this.dogs = dogs;
 			return this;

@@ -5,6 +5,7 @@ import static org.kinmap.matching.Examples.TODAY;
 import static org.kinmap.matching.Examples.child;
 import static org.kinmap.matching.Examples.household;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,86 @@ class HardConstraintsTests {
 		assertThat(risky.allowed()).isFalse();
 		assertThat(risky.reason()).isEqualTo("A household member (Dan Risk) is flagged as a risk to children.");
 		assertThat(rule.check(child("Aisha").placing(), household("h").build()).allowed()).isTrue();
+	}
+
+	static Placing reunion(ChildProfile... children) {
+		return new Placing(List.of(children), TODAY, Placing.Purpose.REUNIFICATION);
+	}
+
+	static HouseholdProfile.ApprovalFacts approval(ApprovalKind kind, LocalDate approvedOn, LocalDate expiresOn) {
+		return new HouseholdProfile.ApprovalFacts(kind, 0, 12, 3, true, approvedOn, expiresOn);
+	}
+
+	@Test
+	void reunitingSiblingsNeedsAFosteringApprovalInForce() {
+		var rule = new ApprovalFitsPlan();
+		var amyAndBen = reunion(child("Amy").age(9).build(), child("Ben").age(4).build());
+		assertThat(rule.check(amyAndBen, household("h").approvals(approval(ApprovalKind.SHORT_TERM, null, null)).build()).reason())
+			.isEqualTo("Approved for short-term fostering, which fits reuniting siblings in foster care.");
+		Verdict named = rule.check(amyAndBen, household("h").approvals(approval(ApprovalKind.CONNECTED_PERSON, null, null),
+				approval(ApprovalKind.SHORT_BREAKS, null, null), approval(ApprovalKind.ADOPTER, null, null)).build());
+		assertThat(named.allowed()).as("connected-person approvals are for named children").isFalse();
+		assertThat(named.reason()).startsWith("Approved for connected person").endsWith(
+				"only; reuniting siblings in foster care needs short-term fostering or long-term fostering.");
+		Verdict notYet = rule.check(amyAndBen,
+				household("h").approvals(approval(ApprovalKind.LONG_TERM, TODAY.plusDays(9), null)).build());
+		assertThat(notYet.allowed()).isFalse();
+		assertThat(notYet.reason()).isEqualTo("Approval not in force until 2026-12-01; Amy and Ben need a current approval.");
+		assertThat(rule.check(amyAndBen, household("h").approvals(approval(ApprovalKind.LONG_TERM, TODAY.minusYears(1),
+				TODAY.minusDays(1))).build()).reason()).isEqualTo("Approval expired on 2026-11-21; Amy and Ben need a current approval.");
+	}
+
+	@Test
+	void aGroupsAgesMustAllFitOneApproval() {
+		var rule = new AgeWithinApproval();
+		var fiveToTen = household("h").approval(ApprovalKind.SHORT_TERM, 5, 10, 3, true, null).build();
+		Verdict ben = rule.check(reunion(child("Amy").age(9).build(), child("Ben").age(4).build()), fiveToTen);
+		assertThat(ben.allowed()).isFalse();
+		assertThat(ben.reason()).isEqualTo("Ben is 4; approved for ages 5 to 10.");
+	}
+
+	@Test
+	void aSiblingAlreadyThereKeepsTheirPlaceAndEveryOtherChildCounts() {
+		var rule = new EnoughVacancies();
+		var amyAndBen = reunion(child("Amy").build(), child("Ben").build());
+		var oakWithBen = household("oak").approval(ApprovalKind.LONG_TERM, 0, 12, 2, true, null).placed("c-ben", "Ben Example").build();
+		assertThat(rule.check(amyAndBen, oakWithBen)).isEqualTo(new Verdict(EnoughVacancies.RULE, true,
+				"Approved for 2 children, 1 placed, 1 vacancy. Ben is already placed here; room for Amy."));
+		var benAndAnother = household("oak").approval(ApprovalKind.LONG_TERM, 0, 12, 2, true, null).placed("c-ben", "Ben Example")
+			.placed("c-other", "Other Child").build();
+		assertThat(rule.check(amyAndBen, benAndAnother)).as("Ben's place is his; the other child's is not free")
+			.isEqualTo(new Verdict(EnoughVacancies.RULE, false,
+					"Approved for 2 children, 2 placed, no vacancy. Ben is already placed here; Amy needs 1 place."));
+		var full = household("elm").approval(ApprovalKind.LONG_TERM, 0, 12, 2, true, null).placed("c-x", "X Example").build();
+		assertThat(rule.check(amyAndBen, full).reason())
+			.isEqualTo("Approved for 2 children, 1 placed, 1 vacancy. Amy and Ben need 2 places.");
+		var shortBreaksToo = household("ash").approvals(approval(ApprovalKind.SHORT_BREAKS, null, null),
+				new HouseholdProfile.ApprovalFacts(ApprovalKind.LONG_TERM, 0, 12, 1, true, null, null)).build();
+		assertThat(rule.check(amyAndBen, shortBreaksToo).allowed()).as("room under the approvals that fit").isFalse();
+	}
+
+	@Test
+	void petsAreNamedAsWordsInFearsAndAllergies() {
+		var rule = new NoFearedOrAllergenicPets();
+		assertThat(rule.check(child("Amy").need("views", "fears", List.of("large dogs")).placing(), household("h").dogs(1).build())
+			.reason()).isEqualTo("Has a dog; Amy is afraid of dogs.");
+		assertThat(rule.check(child("Amy").need("health", "allergies", List.of("dogwood pollen")).placing(),
+				household("h").dogs(1).build()).allowed()).isTrue();
+		Verdict catHair = rule.check(reunion(child("Amy").build(), child("Ben").need("health", "allergies", List.of("cat hair", "peanuts"))
+			.build()), household("h").cats(2).build());
+		assertThat(catHair.reason()).isEqualTo("Has 2 cats; Ben is allergic to cats.");
+	}
+
+	@Test
+	void aChildWhoNeedsAGroundFloorBedroomGoesOnlyWhereThereIsOne() {
+		var rule = new GroundFloorBedroom();
+		var ben = reunion(child("Amy").build(), child("Ben").need("health", "needsGroundFloorBedroom", true).build());
+		assertThat(rule.check(ben, household("h").groundFloorBedroom(false).build()))
+			.isEqualTo(new Verdict(GroundFloorBedroom.RULE, false, "No ground-floor bedroom; Ben needs one."));
+		assertThat(rule.check(ben, household("h").groundFloorBedroom(null).build()).reason())
+			.isEqualTo("Not recorded as having a ground-floor bedroom; Ben needs one.");
+		assertThat(rule.check(ben, household("h").groundFloorBedroom(true).build()).reason())
+			.isEqualTo("Has a ground-floor bedroom; Ben needs one.");
+		assertThat(rule.check(child("Amy").placing(), household("h").build()).allowed()).isTrue();
 	}
 }

@@ -113,7 +113,9 @@ class MatchingFixturesIT {
 		assertThat(list(body, "matches")).extracting(m -> m.get("householdId")).containsExactlyInAnyOrder("h-car-017", "h-car-019");
 		assertThat(list(body, "matches")).filteredOn(m -> "h-car-017".equals(m.get("householdId"))).singleElement()
 			.satisfies(m -> assertThat(m).containsEntry("currentCarer", true));
-		assertThat(reasons(body, "h-car-057")).containsExactly("Not wheelchair accessible; Atta uses a wheelchair.");
+		// A ground-floor bedroom is a hard constraint (as wheelchair access is), so both reasons are given.
+		assertThat(reasons(body, "h-car-057")).containsExactly("Not wheelchair accessible; Atta uses a wheelchair.",
+				"No ground-floor bedroom; Atta needs one.");
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.kinmap.siblings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Hand-built families for the sibling unit tests: links by id, and members with homes. */
 final class Families {
@@ -75,23 +74,17 @@ final class Families {
 		List<Member.Stay> stays = new ArrayList<>(List.of(earlier));
 		stays.add(new Member.Stay(home.key(), since, null));
 		return new Member(id, name(id), "unknown", null, age, true, "C2", "long_term_fostering", since,
-				Living.CARER_HOUSEHOLD, home, since, List.copyOf(stays), Set.of(), Set.of(), false, false);
-	}
-
-	static Member inCare(String id, int age, Member.Home home, LocalDate since, Set<String> fears) {
-		return new Member(id, name(id), "unknown", null, age, true, "C2", "long_term_fostering", since,
-				Living.CARER_HOUSEHOLD, home, since, List.of(new Member.Stay(home.key(), since, null)), fears, Set.of(), false,
-				false);
+				Living.CARER_HOUSEHOLD, home, since, List.copyOf(stays));
 	}
 
 	static Member atHome(String id, int age, Member.Home home) {
 		return new Member(id, name(id), "unknown", null, age, false, null, null, null, Living.AT_HOME, home, null,
-				List.of(new Member.Stay(home.key(), null, null)), Set.of(), Set.of(), false, false);
+				List.of(new Member.Stay(home.key(), null, null)));
 	}
 
 	static Member independent(String id, int age) {
 		return new Member(id, name(id), "unknown", null, age, false, null, null, null, Living.INDEPENDENT, null, null,
-				List.of(), Set.of(), Set.of(), false, false);
+				List.of());
 	}
 
 	static SiblingGroup group(String... members) {

@@ -1,8 +1,6 @@
 package org.kinmap.siblings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.kinmap.siblings.Families.TODAY;
 import static org.kinmap.siblings.Families.carerHome;
 import static org.kinmap.siblings.Families.inCare;
 
@@ -11,10 +9,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.kinmap.carers.ApprovalKind;
+import org.kinmap.matching.HouseholdFit;
+import org.kinmap.matching.Verdict;
 import org.kinmap.network.PersonRef;
 import org.kinmap.siblings.SiblingViews.ReunificationOption;
 
+/**
+ * Ranking and wording of reunification options. Whether a household may take the children is the matching module's
+ * hard constraints (tested in {@code org.kinmap.matching.HardConstraintsTests}); here the verdicts are given.
+ */
 class ReunificationTests {
 
 	static final Member.Home HOLLY = carerHome("holly", 53.40, -2.90);
@@ -24,123 +27,57 @@ class ReunificationTests {
 	static final Member BEN = inCare("ben", 4, OAK, LocalDate.of(2024, 1, 10));
 	static final List<Member> CHILDREN = List.of(AMY, BEN);
 
-	static CarerHome.Terms approval(ApprovalKind kind, Integer min, Integer max, int children, boolean siblings,
-			LocalDate expires) {
-		return new CarerHome.Terms("ap-" + kind.code(), kind, min, max, children, siblings, LocalDate.of(2026, 9, 1), expires);
+	static CarerHome home(String id, double lat, double lon, Set<String> placed) {
+		return new CarerHome(id, Families.name(id), "KM1 1AA", lat, lon, List.of(LocalDate.of(2026, 9, 1)), placed, null);
 	}
 
-	static CarerHome home(String id, double lat, double lon, List<CarerHome.Terms> approvals, Set<String> placed, int dogs) {
-		return new CarerHome(id, Families.name(id), "KM1 1AA", lat, lon, approvals, placed, dogs, 0, false, false, false, null);
+	static HouseholdFit eligible(String id, double total) {
+		return new HouseholdFit(id, Families.name(id), "KM1 1AA", true,
+				List.of(new Verdict("approval fits the plan", true, "Approved for long-term fostering, which fits reuniting siblings in foster care."),
+						new Verdict("enough vacancies", true, "Approved for 2 children, 1 placed, 1 vacancy.")),
+				total, 0.7, "Matching score " + total + " of 100 (confidence 0.7); strongest on views (90) and health (80).");
 	}
 
-	static final CarerHome.Terms LONG_TERM_0_12_FOR_3 = approval(ApprovalKind.LONG_TERM, 0, 12, 3, true, null);
-
-	@Test
-	void approvalMustCoverEveryChildsAgeNow() {
-		var rule = new ReunificationRules.ApprovalCoversAges();
-		assertThat(rule.check(home("elm", 53.5, -2.9, List.of(LONG_TERM_0_12_FOR_3), Set.of(), 0), CHILDREN, TODAY))
-			.isEqualTo(Verdict.allow("approval-covers-ages", "Approved for long-term fostering for ages 0 to 12, which covers ages 9 and 4."));
-		var fiveToTen = approval(ApprovalKind.SHORT_TERM, 5, 10, 3, true, null);
-		assertThat(rule.check(home("elm", 53.5, -2.9, List.of(fiveToTen), Set.of(), 0), CHILDREN, TODAY))
-			.isEqualTo(Verdict.reject("approval-covers-ages", "No fostering approval covers ages 9 and 4 (approved for ages 5 to 10)."));
-		var expired = approval(ApprovalKind.LONG_TERM, 0, 12, 3, true, LocalDate.of(2026, 11, 1));
-		var shortBreaks = approval(ApprovalKind.SHORT_BREAKS, 0, 12, 3, true, null);
-		var connected = approval(ApprovalKind.CONNECTED_PERSON, 0, 12, 3, true, null);
-		var notYet = new CarerHome.Terms("ap-new", ApprovalKind.LONG_TERM, 0, 12, 3, true, LocalDate.of(2026, 12, 1), null);
-		assertThat(rule.check(home("elm", 53.5, -2.9, List.of(expired, shortBreaks, connected, notYet), Set.of(), 0), CHILDREN,
-				TODAY).reason()).isEqualTo("No fostering approval in force.");
+	static HouseholdFit excluded(String id, String reason) {
+		return new HouseholdFit(id, Families.name(id), "KM1 1AA", false,
+				List.of(new Verdict("no feared or allergenic pets", false, reason)), null, null, null);
 	}
 
 	@Test
-	void enoughVacanciesCountsTheSiblingAlreadyThere() {
-		var rule = new ReunificationRules.EnoughVacancies();
-		CarerHome oakWithBen = home("oak", 53.44, -2.80, List.of(approval(ApprovalKind.LONG_TERM, 0, 12, 2, true, null)),
-				Set.of("ben"), 0);
-		assertThat(rule.check(oakWithBen, CHILDREN, TODAY)).isEqualTo(Verdict.allow("enough-vacancies",
-				"Approved for 2 children, 1 placed, 1 vacancy. 1 of the children lives there already. Room for the 1 child to move."));
-		CarerHome full = home("elm", 53.5, -2.9, List.of(approval(ApprovalKind.LONG_TERM, 0, 12, 2, true, null)),
-				Set.of("x"), 0);
-		assertThat(rule.check(full, CHILDREN, TODAY)).isEqualTo(Verdict.reject("enough-vacancies",
-				"Approved for 2 children, 1 placed, 1 vacancy. Needs 2 places."));
-	}
+	void aSiblingsCarerComesFirstThenTheMatchingScoreThenFewestMovesThenDistance() {
+		// Amy is with Holly, Ben with Oak. Oak now has room for Amy too, so comes first; Pine scores higher than Elm;
+		// Fir and Elm score as Oak does and both children would move, Fir nearer; Ash has a dog and Amy fears dogs.
+		CarerHome oak = home("oak", 53.44, -2.80, Set.of("ben"));
+		CarerHome elm = home("elm", 53.50, -2.90, Set.of());
+		CarerHome pine = home("pine", 53.41, -2.89, Set.of());
+		CarerHome fir = home("fir", 53.41, -2.89, Set.of());
+		CarerHome ash = home("ash", 53.41, -2.89, Set.of());
 
-	@Test
-	void siblingGroupsMustBeConsideredForTwoOrMore() {
-		var rule = new ReunificationRules.SiblingGroupsConsidered();
-		CarerHome no = home("elm", 53.5, -2.9, List.of(approval(ApprovalKind.LONG_TERM, 0, 12, 3, false, null)), Set.of(), 0);
-		assertThat(rule.check(no, CHILDREN, TODAY)).isEqualTo(
-				Verdict.reject("sibling-groups-considered", "Not approved to take sibling groups."));
-		assertThat(rule.check(no, List.of(AMY), TODAY).allowed()).isTrue();
-	}
+		List<ReunificationOption> options = ReunificationFinder.options(CHILDREN, List.of(ash, elm, fir, oak, pine),
+				List.of(excluded("ash", "Has a dog; Amy is afraid of dogs."), eligible("elm", 72.0), eligible("oak", 72.0),
+						eligible("fir", 72.0), eligible("pine", 75.5), eligible("unknown-home", 99.0)));
 
-	@Test
-	void aDogExcludesAHomeWhenAChildIsAfraidOfDogs() {
-		var rule = new ReunificationRules.NoFearedPets();
-		Member scared = inCare("amy", 9, HOLLY, LocalDate.of(2024, 1, 10), Set.of("dogs"));
-		CarerHome dogs = home("elm", 53.5, -2.9, List.of(LONG_TERM_0_12_FOR_3), Set.of(), 2);
-		assertThat(rule.check(dogs, List.of(scared, BEN), TODAY))
-			.isEqualTo(Verdict.reject("no-feared-pets", "Has 2 dogs and Amy is afraid of dogs."));
-		assertThat(rule.check(dogs, CHILDREN, TODAY))
-			.isEqualTo(Verdict.allow("no-feared-pets", "No child is recorded as afraid of animals."));
-		assertThat(ReunificationRules.NoFearedPets.mentions(Set.of("large dogs"), "dog")).isTrue();
-		assertThat(ReunificationRules.NoFearedPets.mentions(Set.of("dogwood pollen"), "dog")).isFalse();
-	}
-
-	@Test
-	void riskAndWheelchairAccessAreHardConstraints() {
-		CarerHome risky = new CarerHome("elm", "Elm", "KM1 1AA", 53.5, -2.9, List.of(LONG_TERM_0_12_FOR_3), Set.of(), 0, 2,
-				false, false, true, null);
-		assertThat(new ReunificationRules.NoRiskToChildren().check(risky, CHILDREN, TODAY)).isEqualTo(
-				Verdict.reject("no-risk-to-children", "Someone in the household is recorded as a risk to children."));
-		Member ben = new Member("ben", "Ben", "male", null, 4, true, "C2", null, null, Living.CARER_HOUSEHOLD, OAK,
-				null, List.of(), Set.of(), Set.of("cat hair", "peanuts"), true, true);
-		assertThat(new ReunificationRules.WheelchairAccess().check(risky, List.of(AMY, ben), TODAY)).isEqualTo(
-				Verdict.reject("wheelchair-access", "Not wheelchair accessible, and Ben uses a wheelchair."));
-		assertThat(new ReunificationRules.GroundFloorBedroom().check(risky, List.of(AMY, ben), TODAY)).isEqualTo(
-				Verdict.reject("ground-floor-bedroom", "No ground-floor bedroom, and Ben needs one."));
-		assertThat(new ReunificationRules.NoPetAllergies().check(risky, List.of(AMY, ben), TODAY)).isEqualTo(
-				Verdict.reject("no-pet-allergies", "Has 2 cats and Ben is allergic to cats."));
-		assertThat(new ReunificationRules.NoPetAllergies().check(risky, CHILDREN, TODAY).allowed()).isTrue();
-	}
-
-	@Test
-	void aSplitGroupWhereACarerNowHasRoomForAllGetsThatCarerFirst() {
-		// Amy is with Holly, Ben with Oak. Oak now has room for Amy too; Elm (further) could take both; Ash has a dog
-		// and Amy fears dogs; Fir is not approved for sibling groups; Pine is full.
-		Member amy = inCare("amy", 9, HOLLY, LocalDate.of(2024, 1, 10), Set.of("dogs"));
-		List<Member> children = List.of(amy, BEN);
-		CarerHome oak = home("oak", 53.44, -2.80, List.of(approval(ApprovalKind.LONG_TERM, 0, 12, 2, true, null)),
-				Set.of("ben"), 0);
-		CarerHome elm = home("elm", 53.50, -2.90, List.of(LONG_TERM_0_12_FOR_3), Set.of(), 0);
-		CarerHome ash = home("ash", 53.41, -2.89, List.of(LONG_TERM_0_12_FOR_3), Set.of(), 1);
-		CarerHome fir = home("fir", 53.41, -2.89, List.of(approval(ApprovalKind.LONG_TERM, 0, 12, 3, false, null)), Set.of(), 0);
-		CarerHome pine = home("pine", 53.41, -2.89, List.of(approval(ApprovalKind.LONG_TERM, 0, 12, 1, true, null)), Set.of(), 0);
-		ReunificationFinder finder = new ReunificationFinder(ReunificationRules.all());
-
-		List<ReunificationOption> options = finder.options(children, List.of(ash, elm, fir, oak, pine), TODAY);
-
-		assertThat(options).extracting(ReunificationOption::householdId).containsExactly("oak", "elm");
-		ReunificationOption first = options.get(0);
-		assertThat(first.moves()).isEqualTo(1);
-		assertThat(first.childrenAlreadyThere()).containsExactly(new PersonRef("ben", "Ben"));
-		assertThat(first.averageKm()).isEqualTo(8.0);
-		assertThat(first.roomSince()).isEqualTo(LocalDate.of(2026, 9, 1));
-		assertThat(first.reasons()).containsExactly(
-				"Approved for long-term fostering for ages 0 to 12, which covers ages 9 and 4.",
-				"Approved for 2 children, 1 placed, 1 vacancy. 1 of the children lives there already. Room for the 1 child to move.",
-				"Approved to consider sibling groups.", "No dog or cat that a child is afraid of.",
-				"No child is recorded as allergic to pets.",
-				"No one in the household is recorded as a risk to children.", "No child uses a wheelchair.",
-				"No child needs a ground-floor bedroom.",
+		assertThat(options).extracting(ReunificationOption::householdId).containsExactly("oak", "pine", "fir", "elm");
+		ReunificationOption oakOption = options.get(0);
+		assertThat(oakOption.moves()).isEqualTo(1);
+		assertThat(oakOption.score()).isEqualTo(72.0);
+		assertThat(oakOption.confidence()).isEqualTo(0.7);
+		assertThat(oakOption.childrenAlreadyThere()).containsExactly(new PersonRef("ben", "Ben"));
+		assertThat(oakOption.averageKm()).isEqualTo(8.0);
+		assertThat(oakOption.roomSince()).isEqualTo(LocalDate.of(2026, 9, 1));
+		assertThat(oakOption.reasons()).containsExactly(
+				"Approved for long-term fostering, which fits reuniting siblings in foster care.",
+				"Approved for 2 children, 1 placed, 1 vacancy.",
+				"Matching score 72.0 of 100 (confidence 0.7); strongest on views (90) and health (80).",
 				"On average 8.0 km from the moving children's current homes.");
-		assertThat(options.get(1).moves()).isEqualTo(2);
-		assertThat(options.get(1).averageKm()).isEqualTo(10.3);
-		assertThat(finder.exclusions(ash, children, TODAY)).extracting(Verdict::reason)
-			.containsExactly("Has 1 dog and Amy is afraid of dogs.");
-		assertThat(finder.exclusions(fir, children, TODAY)).extracting(Verdict::rule)
-			.containsExactly("sibling-groups-considered");
-		assertThat(finder.exclusions(pine, children, TODAY)).extracting(Verdict::rule).containsExactly("enough-vacancies");
-		assertThat(finder.options(List.of(amy), List.of(oak), TODAY)).isEmpty();
-		assertThatThrownBy(() -> new ReunificationFinder(List.of())).isInstanceOf(IllegalArgumentException.class);
+		assertThat(options.get(2).averageKm()).isLessThan(options.get(3).averageKm());
+		assertThat(options.get(3).moves()).isEqualTo(2);
+		assertThat(options.get(3).averageKm()).isEqualTo(10.3);
+	}
+
+	@Test
+	void oneChildIsNoReunification() {
+		assertThat(ReunificationFinder.options(List.of(AMY), List.of(home("oak", 53.44, -2.80, Set.of())),
+				List.of(eligible("oak", 70.0)))).isEmpty();
 	}
 }

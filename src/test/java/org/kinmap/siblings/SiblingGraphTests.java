@@ -40,7 +40,6 @@ class SiblingGraphTests {
 		row.put("placements", placements);
 		row.put("households", households);
 		row.put("parentTypes", parentTypes);
-		row.put("needs", List.of(Map.of("domain", "views", "fears", List.of("Dogs"))));
 		return row;
 	}
 
@@ -56,7 +55,6 @@ class SiblingGraphTests {
 		assertThat(m.home().householdId()).isEqualTo("elm");
 		assertThat(m.arrivedOn()).isEqualTo(LocalDate.of(2024, 6, 30));
 		assertThat(m.age()).isEqualTo(6);
-		assertThat(m.fears()).containsExactly("dogs");
 		assertThat(m.stays()).hasSize(3);
 	}
 

@@ -105,7 +105,7 @@ class SplitAnalysisTests {
 		Member amy = inCare("amy", 9, HOLLY, LocalDate.of(2025, 9, 15));
 		Member ben = inCare("ben", 7, OAK, LocalDate.of(2024, 1, 10));
 		ReunificationOption elm = new ReunificationOption("elm", "Elm", "KM3 3CC", List.of(), 2, 10.3,
-				LocalDate.of(2026, 10, 1), List.of());
+				LocalDate.of(2026, 10, 1), 70.0, 0.8, List.of());
 
 		SplitAnalysis.Result r = SplitAnalysis.analyse(group("amy", "ben"), members(amy, ben),
 				List.of(assessment("apart", concluded, Set.of("amy", "ben"))), List.of(), List.of(elm), Families.TODAY);

@@ -1,0 +1,81 @@
+package org.kinmap.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.kinmap.matching.CarerMatcher.Scored;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The matching module's answer, for other modules, to "which carer households could take these children together,
+ * and how well?": the same hard constraints and nine-domain scores as the shortlists, so that there is one set of
+ * carer-eligibility rules. The siblings module ranks its reunification options with it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GroupEligibility {
+
+	private final MatchingQueries queries;
+	private final CarerMatcher matcher = CarerMatcher.standard();
+
+	GroupEligibility(MatchingQueries queries) {
+		this.queries = queries;
+	}
+
+	/**
+	 * For each group of looked-after children, every carer household evaluated for reuniting the whole group in
+	 * foster care now ({@link Placing.Purpose#REUNIFICATION}: short- or long-term fostering approvals in force), with
+	 * the default weights for the children's shared plan. A group with a child who is not looked after gets an empty
+	 * list. The households are read once for all groups.
+	 */
+	public List<List<HouseholdFit>> forReunification(List<List<String>> groups) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		List<HouseholdProfile> households = queries.households(null);
+		List<List<HouseholdFit>> result = new ArrayList<>(groups.size());
+		for (List<String> ids : groups) {
+			List<Optional<ChildProfile>> children = ids.stream().map(queries::child).toList();
+			if (children.isEmpty() || children.stream().anyMatch(Optional::isEmpty)) {
+				result.add(List.of());
+				continue;
+			}
+			Placing placing = new Placing(children.stream().map(Optional::orElseThrow).toList(), queries.today(),
+					Placing.Purpose.REUNIFICATION);
+			result.add(evaluate(matcher, placing, households));
+		}
+		return result;
+	}
+
+	/** Every household for the placing, in the households' order. */
+	static List<HouseholdFit> evaluate(CarerMatcher matcher, Placing placing, List<HouseholdProfile> households) {
+		Weights weights = Weights.defaultsFor(placing);
+		List<HouseholdFit> fits = new ArrayList<>(households.size());
+		for (HouseholdProfile h : households) {
+			List<Verdict> checks = matcher.check(placing, h);
+			if (checks.stream().allMatch(Verdict::allowed)) {
+				Scored s = matcher.score(placing, h, weights, checks);
+				fits.add(new HouseholdFit(h.id(), h.name(), h.postcode(), true, checks, s.total(), s.confidence(), sentence(s)));
+			}
+			else {
+				fits.add(new HouseholdFit(h.id(), h.name(), h.postcode(), false, checks, null, null, null));
+			}
+		}
+		return fits;
+	}
+
+	/** "Matching score 71.3 of 100 (confidence 0.64); strongest on family relationships (95) and views (88)." */
+	static String sentence(Scored s) {
+		String strongest = s.domains().stream()
+			.sorted(Comparator.comparingInt(DomainScore::score).reversed().thenComparing(DomainScore::domain))
+			.limit(2)
+			.map(d -> d.domain().label().toLowerCase(Locale.ROOT) + " (" + d.score() + ")")
+			.collect(Collectors.joining(" and "));
+		return "Matching score " + s.total() + " of 100 (confidence " + s.confidence() + "); strongest on " + strongest + ".";
+	}
+}
