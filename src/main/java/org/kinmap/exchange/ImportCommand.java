@@ -11,7 +11,8 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar kinmap.jar import FILE...}: imports network documents from the command line (bulk loads),
+ * {@code java -jar kinmap.jar import FILE...}: imports network documents (and GEDCOM files, {@code *.ged}, with
+ * their file name as the id prefix) from the command line (bulk loads),
  * each file in its own transaction, and exits 0 if all were imported, 1 otherwise. The web server is not
  * started in this mode. Against the embedded database the application must not be running at the same
  * time (the store is locked); point {@code spring.neo4j.uri} at a running server to load into it.
@@ -23,11 +24,13 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final NetworkImporter importer;
 	private final NetworkDocumentReader reader;
+	private final GedcomImporter gedcom;
 	private int exitCode;
 
-	ImportCommand(NetworkImporter importer, NetworkDocumentReader reader) {
+	ImportCommand(NetworkImporter importer, NetworkDocumentReader reader, GedcomImporter gedcom) {
 		this.importer = importer;
 		this.reader = reader;
+		this.gedcom = gedcom;
 	}
 
 	public static boolean isImportCommand(String[] args) {
@@ -47,6 +50,14 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		for (String file : Arrays.copyOfRange(raw, 1, raw.length)) {
 			try (InputStream in = Files.newInputStream(Path.of(file))) {
+				if (file.toLowerCase(java.util.Locale.ROOT).endsWith(".ged")) {
+					var report = gedcom.importGedcom(in, GedcomImporter.prefixFor(file));
+					System.out.printf("%s: GEDCOM imported as %s-*: %d persons, %d parent links, %d partnerships; %d skipped%n",
+							file, report.prefix(), report.personsImported(), report.parentLinksImported(),
+							report.partnershipsImported(), report.skipped().size());
+					report.skipped().forEach(s -> System.out.printf("  skipped %s: %s%n", s.record(), s.reason()));
+					continue;
+				}
 				ImportReport report = importer.importNetwork(reader.read(in));
 				System.out.printf("%s: imported %s; %d nodes and %d relationships created%n", file, report.records(),
 						report.nodesCreated(), report.relationshipsCreated());

@@ -65,4 +65,72 @@ public final class MatchViews {
 	/** The body of {@code POST /api/matches}. */
 	public record GroupRequest(List<String> children, Integer top, Map<String, String> weights) {
 	}
+
+	/**
+	 * The body of {@code POST /api/matches/assignment}, which may be empty.
+	 *
+	 * @param children the children to assign; left out, every child waiting for a permanent placement
+	 * @param weights  domain weights changed for every child, as in {@code POST /api/matches}
+	 */
+	public record AssignmentRequest(List<String> children, Map<String, String> weights) {
+	}
+
+	/**
+	 * {@code POST /api/matches/assignment}: an advisory view of how the authority's vacancies could be shared.
+	 *
+	 * @param who               which children were considered, in words
+	 * @param method            how the assignment was made, in words
+	 * @param advice            that it is advisory and what must still happen
+	 * @param vacancies         free places in the households that could take one of these children
+	 * @param totalScore        the sum of the placed children's scores
+	 * @param proposals         each child placed: the household proposed, with score and reasons, and the runner-up
+	 * @param siblingGroups     each sibling group among the children: kept together or not, and why
+	 * @param unplaced          each child with no proposal, and why
+	 */
+	public record Assignment(String who, String method, String advice, int childrenConsidered, int childrenPlaced,
+			int vacancies, int vacanciesLeft, double totalScore, List<String> weightsChanged, List<Proposal> proposals,
+			List<GroupOutcome> siblingGroups, List<Unplaced> unplaced) {
+	}
+
+	/**
+	 * A household as the assignment shows it.
+	 *
+	 * @param score        the child's own total there, 0 to 100
+	 * @param placesLeft   places still free there once the assignment is made
+	 */
+	public record AssignedHousehold(String householdId, String name, String postcode, double score, double confidence,
+			Double distanceKm, int placesLeft) {
+	}
+
+	/**
+	 * One child's proposed household.
+	 *
+	 * @param withSiblings   placed there together with the siblings named in {@code siblingsAlongside}
+	 * @param runnerUp       the child's best other household (it may have been proposed for another child), or null
+	 * @param weightsBasis   where the child's weights came from
+	 */
+	public record Proposal(ChildRef child, AssignedHousehold household, boolean withSiblings, List<String> siblingsAlongside,
+			List<DomainView> domains, AssignedHousehold runnerUp, String weightsBasis) {
+	}
+
+	/**
+	 * A sibling group among the children considered (siblings with the same permanence plan).
+	 *
+	 * @param groupScore the group's total at the household, when together
+	 */
+	public record GroupOutcome(List<ChildRef> children, boolean together, String householdId, Double groupScore,
+			String reason) {
+	}
+
+	/**
+	 * A child with no proposal.
+	 *
+	 * @param feasibleHouseholds  households that passed every hard constraint and had a place
+	 * @param exclusionsByRule    for each hard constraint, how many households it excluded (one household may fail several)
+	 * @param examples            one sentence for each rule that excluded a household
+	 * @param bestFeasible        the child's best feasible household, if any (its places went to other children)
+	 */
+	public record Unplaced(ChildRef child, int feasibleHouseholds, String reason, Map<String, Integer> exclusionsByRule,
+			List<String> examples, AssignedHousehold bestFeasible) {
+	}
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.matching.MatchViews.Assignment;
+import org.kinmap.matching.MatchViews.AssignmentRequest;
 import org.kinmap.matching.MatchViews.CarerMatches;
 import org.kinmap.matching.MatchViews.GroupMatches;
 import org.kinmap.matching.MatchViews.GroupRequest;
@@ -48,6 +50,16 @@ class MatchingController {
 	GroupMatches groupMatches(@RequestBody GroupRequest request) {
 		return matching.forGroup(request.children(), request.top() == null ? DEFAULT_TOP : request.top(),
 				request.weights() == null ? Map.of() : request.weights());
+	}
+
+	@PostMapping("/api/matches/assignment")
+	@Operation(summary = "Advisory authority-wide assignment: the children named in 'children' (or, without it, every "
+			+ "looked-after child with a long-term fostering, adoption or connected-person plan not yet with carers "
+			+ "approved for it) against every household's vacancies, maximising children placed and then the total "
+			+ "score, sibling groups kept together where a household can take them; each child's proposed household "
+			+ "with score, reasons and runner-up, and the children with no feasible household and why")
+	Assignment assignment(@RequestBody(required = false) AssignmentRequest request) {
+		return matching.assignment(request);
 	}
 
 	private static int top(String value) {

@@ -3,6 +3,7 @@ package org.kinmap.matching;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,13 @@ class MatchingQueries {
 					(String) c.get("firstLanguage"), (List<String>) c.get("otherLanguages"), (String) c.get("ethnicity"),
 					(String) c.get("religion"), siblings, connected, familyTime);
 		});
+	}
+
+	/** The ids of looked-after children whose permanence plan is one of these, in id order. */
+	List<String> childrenWithPlans(Collection<PermanencePlan> plans) {
+		List<String> codes = plans.stream().map(PermanencePlan::code).toList();
+		return neo4j.query(queries.require("matching/children-with-plans")).bind(codes).to("plans")
+			.fetchAs(String.class).mappedBy((types, record) -> record.get("id").asString()).all().stream().toList();
 	}
 
 	/** Carer households: all of them ({@code ids} null), or those named. */

@@ -1,15 +1,21 @@
 package org.kinmap.matching;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kinmap.care.PermanencePlan;
 import org.kinmap.matching.CarerMatcher.Scored;
 import org.kinmap.matching.CarerMatcher.Shortlist;
+import org.kinmap.matching.MatchViews.AssignmentRequest;
+import org.kinmap.matching.MatchViews.Assignment;
 import org.kinmap.matching.MatchViews.CarerMatches;
 import org.kinmap.matching.MatchViews.ChildRef;
 import org.kinmap.matching.MatchViews.DomainView;
@@ -23,13 +29,22 @@ import org.kinmap.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Shortlists carer households for a child or a sibling group. */
+/** Shortlists carer households for a child or a sibling group, and assigns waiting children to vacancies. */
 @Service
 @Transactional(readOnly = true)
 class MatchingService {
 
 	static final int MAX_TOP = 100;
 	static final int MAX_GROUP = 6;
+	static final int MAX_ASSIGNMENT = 5000;
+
+	/** The plans that need a permanent placement with carers approved for them. */
+	static final Set<PermanencePlan> PERMANENT = EnumSet.of(PermanencePlan.LONG_TERM_FOSTERING, PermanencePlan.ADOPTION,
+			PermanencePlan.CONNECTED_PERSON_SGO, PermanencePlan.CONNECTED_PERSON_CAO);
+
+	static final String WAITING = "Every looked-after child whose permanence plan is long-term fostering, adoption or "
+			+ "a connected-person order (special guardianship or child arrangements) and who is not yet placed with a "
+			+ "carer household holding a current approval that fits that plan.";
 
 	private final MatchingQueries queries;
 	private final CarerMatcher matcher = CarerMatcher.standard();
@@ -72,6 +87,52 @@ class MatchingService {
 		String summary = "No household can take " + placing.names() + " together (see the exclusions); "
 				+ (splits.isEmpty() ? "no split is possible either." : "the best ways to split them are shown, fewest households first.");
 		return new GroupMatches(refs, false, summary, view(together), splits);
+	}
+
+	/**
+	 * The authority-wide assignment of the children named in the request, or of every child waiting for a
+	 * permanent placement ({@link #WAITING}), to the carer households' vacancies.
+	 */
+	Assignment assignment(AssignmentRequest request) {
+		Map<String, String> weightParameters = request == null || request.weights() == null ? Map.of()
+				: prefixed(request.weights());
+		Weights.equal("").overriddenBy(weightParameters);
+		LocalDate today = queries.today();
+		List<HouseholdProfile> households = queries.households(null);
+		List<ChildProfile> children;
+		String who;
+		if (request == null || request.children() == null) {
+			Map<String, HouseholdProfile> byId = new HashMap<>();
+			households.forEach(h -> byId.put(h.id(), h));
+			children = queries.childrenWithPlans(PERMANENT).stream().map(this::child)
+				.filter(c -> waiting(c, byId.get(c.currentHouseholdId()), today))
+				.toList();
+			who = WAITING;
+		}
+		else {
+			List<String> ids = request.children();
+			if (ids.isEmpty()) {
+				throw new IllegalArgumentException("Name at least one child in 'children', or leave 'children' out to assign "
+						+ "every child waiting for a permanent placement");
+			}
+			if (ids.stream().anyMatch(id -> id == null || id.isBlank())) {
+				throw new IllegalArgumentException("Every entry of 'children' must be a child's id");
+			}
+			if (new HashSet<>(ids).size() != ids.size()) {
+				throw new IllegalArgumentException("A child is named twice in 'children'");
+			}
+			if (ids.size() > MAX_ASSIGNMENT) {
+				throw new IllegalArgumentException("An assignment may have at most " + MAX_ASSIGNMENT + " children");
+			}
+			children = ids.stream().map(this::child).toList();
+			who = "The " + (ids.size() == 1 ? "child" : ids.size() + " children") + " named in the request.";
+		}
+		return new AssignmentPlanner(matcher).assign(children, households, today, weightParameters, who);
+	}
+
+	/** Waiting: not placed now with a household whose current approvals fit the child's plan. */
+	static boolean waiting(ChildProfile child, HouseholdProfile current, LocalDate today) {
+		return current == null || PlanApprovals.usable(Placing.of(child, today), current).isEmpty();
 	}
 
 	/**

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Not a timed test (its name ends in neither Tests nor IT, so {@code mvn verify} skips it): run it with
  * {@code mvn -B test -Dtest=MatchingBenchmark} to time a shortlist for one child against 10,000 synthetic carer
- * households (constraints, nine criteria, weights and the sort; the database read is not included).
+ * households (constraints, nine criteria, weights and the sort; the database read is not included), and the
+ * authority-wide assignment of 1,000 children (100 sibling pairs among them) to 3,000 vacancies.
  */
 class MatchingBenchmark {
 
@@ -36,5 +37,72 @@ class MatchingBenchmark {
 		System.out.printf("BENCH shortlist, 1 child x 10,000 households, %d runs: median %.1f ms, p90 %.1f ms, max %.1f ms, "
 				+ "mean eligible %d%n", runs, nanos[runs / 2] / 1e6, nanos[runs * 9 / 10] / 1e6, nanos[runs - 1] / 1e6,
 				eligible / runs);
+	}
+
+	@Test
+	void assignmentOfOneThousandChildrenToThreeThousandVacancies() {
+		RandomHouseholds random = new RandomHouseholds(7);
+		List<ChildProfile> children = new java.util.ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			children.add(random.child(i, 1000));
+		}
+		for (int i = 0; i < 200; i += 2) {
+			ChildProfile a = children.get(i);
+			ChildProfile b = children.get(i + 1);
+			children.set(i, withSibling(a, b, a.plan()));
+			children.set(i + 1, withSibling(b, a, a.plan()));
+		}
+		List<String> ids = children.stream().map(ChildProfile::id).toList();
+		List<HouseholdProfile> households = new java.util.ArrayList<>();
+		int vacancies = 0;
+		for (int i = 0; vacancies < 3000; i++) {
+			HouseholdProfile h = random.household(i);
+			int free = h.capacityFor(ids, Examples.TODAY).vacancies();
+			if (free > 0 && vacancies + free <= 3000) {
+				households.add(h);
+				vacancies += free;
+			}
+		}
+		AssignmentPlanner planner = new AssignmentPlanner(CarerMatcher.standard());
+		long start = System.nanoTime();
+		var a = planner.assign(children, households, Examples.TODAY, java.util.Map.of(), "benchmark");
+		long all = System.nanoTime() - start;
+
+		CarerMatcher matcher = CarerMatcher.standard();
+		java.util.Map<String, Integer> places = new java.util.HashMap<>();
+		households.forEach(h -> places.put(h.id(), h.capacityFor(ids, Examples.TODAY).vacancies()));
+		java.util.Map<String, java.util.Map<String, Double>> scores = new java.util.LinkedHashMap<>();
+		long edges = 0;
+		for (ChildProfile c : children) {
+			Placing placing = Placing.of(c, Examples.TODAY);
+			Weights w = Weights.defaultsFor(placing);
+			java.util.Map<String, Double> row = new java.util.LinkedHashMap<>();
+			for (HouseholdProfile h : households) {
+				var checks = matcher.check(placing, h);
+				if (checks.stream().allMatch(v -> v.allowed() || v.rule().equals(EnoughVacancies.RULE))) {
+					row.put(h.id(), matcher.score(placing, h, w, checks).total());
+					edges += places.get(h.id());
+				}
+			}
+			scores.put(c.id(), row);
+		}
+		long matchStart = System.nanoTime();
+		var result = new VacancyAssignment(places, scores, List.of()).compute();
+		long matching = System.nanoTime() - matchStart;
+		System.out.printf("BENCH assignment, %d children x %d vacancies in %d households: whole assignment (scoring, groups, "
+				+ "matching, views) %.1f s; %d placed, %d sibling groups of %d kept together, total %.1f%n", children.size(),
+				vacancies, households.size(), all / 1e9, a.childrenPlaced(),
+				a.siblingGroups().stream().filter(MatchViews.GroupOutcome::together).count(), a.siblingGroups().size(),
+				a.totalScore());
+		System.out.printf("BENCH assignment matching alone (no groups): %d (child, place) edges, %.1f s, %d placed%n", edges,
+				matching / 1e9, result.householdOf().size());
+	}
+
+	private static ChildProfile withSibling(ChildProfile c, ChildProfile sibling, org.kinmap.care.PermanencePlan plan) {
+		List<ChildProfile.Relation> siblings = new java.util.ArrayList<>(c.siblings());
+		siblings.add(new ChildProfile.Relation(sibling.id(), sibling.name(), "sibling", List.of(), sibling.home()));
+		return new ChildProfile(c.id(), c.givenName(), c.name(), c.age(), plan, c.home(), c.currentHouseholdId(),
+				c.placedSince(), c.needs(), c.firstLanguage(), c.otherLanguages(), c.ethnicity(), c.religion(), siblings,
+				c.connectedPersons(), c.familyTime());
 	}
 }

@@ -1,0 +1,19 @@
+package org.kinmap.kinship;
+
+/**
+ * Closeness of kin: the fewer generations between the child and the relative through their nearest common
+ * ancestor, the more points (60 less 10 a degree); connected persons get none here.
+ */
+final class KinClosenessRule implements RankingRule {
+
+	@Override
+	public Factor judge(Prospect p) {
+		Kinship k = p.closest();
+		if (k.generationsUp() == null) {
+			return Factor.note("closeness", 0, "Not related by blood or marriage.");
+		}
+		int degree = k.degree();
+		return Factor.note("closeness", Math.max(0, 60 - 10 * degree),
+				"Related in degree " + degree + " (" + k.generationsUp() + " up, " + k.generationsDown() + " down).");
+	}
+}

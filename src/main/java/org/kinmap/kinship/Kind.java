@@ -1,0 +1,33 @@
+package org.kinmap.kinship;
+
+import org.kinmap.system.Coded;
+
+/** How a relative is related: by blood (full or half), by marriage, as a step-relation, by adoption, or otherwise. */
+enum Kind implements Coded {
+	BLOOD("blood (full)"),
+	HALF_BLOOD("half blood"),
+	BY_MARRIAGE("by marriage or civil partnership"),
+	STEP("step"),
+	ADOPTIVE("adoptive"),
+	/** The birth family an adoption has legally severed: still family to the child, no longer relatives in law. */
+	BIRTH("birth family (severed by adoption)"),
+	/** The partner of a relative without marriage or civil partnership (a parent's cohabiting partner). */
+	PARTNER("partner of a relative"),
+	CONNECTED_PERSON("connected person");
+
+	private final String label;
+
+	Kind(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String code() {
+		return Coded.snake(this);
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+}

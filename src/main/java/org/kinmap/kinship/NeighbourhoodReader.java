@@ -1,0 +1,99 @@
+package org.kinmap.kinship;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kinmap.network.ParentLinkType;
+import org.kinmap.network.PersonRef.People;
+import org.kinmap.system.Coded;
+import org.kinmap.system.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the family around one person into a {@link Genogram} with one query ({@code kinship/neighbourhood}:
+ * everyone within ten parent, partner or sibling ties, with their ties), plus, with {@code kinship/ties}, any
+ * persons named by the caller (connected persons, people in contact with the child) wherever they are. The
+ * labeller keeps to the degree asked for; reading a little more than it needs costs less than a round trip
+ * per generation (measured: see the README's Kinship section).
+ */
+@Component
+class NeighbourhoodReader {
+
+	private final Neo4jClient neo4j;
+	private final CypherQueries queries;
+
+	NeighbourhoodReader(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+	}
+
+	Genogram read(String index, Collection<String> alsoInclude) {
+		Genogram genogram = new Genogram();
+		List<Map<String, Object>> rows = new ArrayList<>(
+				neo4j.query(queries.require("kinship/neighbourhood")).bind(index).to("id").fetch().all());
+		Set<String> seen = new HashSet<>();
+		rows.forEach(row -> seen.add((String) map(row.get("person")).get("id")));
+		Set<String> extra = new LinkedHashSet<>(alsoInclude);
+		extra.removeAll(seen);
+		if (!extra.isEmpty()) {
+			rows.addAll(fetch(extra));
+		}
+		for (Map<String, Object> row : rows) {
+			genogram.person(person(map(row.get("person"))));
+		}
+		for (Map<String, Object> row : rows) {
+			String id = (String) map(row.get("person")).get("id");
+			for (Map<String, Object> tie : list(row.get("parents"))) {
+				String parent = (String) tie.get("id");
+				if (genogram.contains(parent)) {
+					genogram.parent(parent, id, Coded.parse(ParentLinkType.class, (String) tie.get("type"))
+						.orElse(ParentLinkType.OTHER));
+				}
+			}
+			for (Map<String, Object> tie : list(row.get("partners"))) {
+				String other = (String) tie.get("id");
+				if (genogram.contains(other)) {
+					genogram.partners(id, other, (String) tie.get("type"), (String) tie.get("status"));
+				}
+			}
+			for (Map<String, Object> tie : list(row.get("siblings"))) {
+				String other = (String) tie.get("id");
+				if (genogram.contains(other) && id.compareTo(other) < 0) {
+					genogram.siblings(id, other, (String) tie.get("type"));
+				}
+			}
+			if (row.get("multipleBirth") instanceof String birth) {
+				genogram.bornTogether(birth, id);
+			}
+		}
+		return genogram;
+	}
+
+	private Collection<Map<String, Object>> fetch(Collection<String> ids) {
+		return neo4j.query(queries.require("kinship/ties")).bind(List.copyOf(ids)).to("ids").fetch().all();
+	}
+
+	static KinPerson person(Map<String, Object> p) {
+		return new KinPerson((String) p.get("id"), People.name(p), (String) p.get("sex"), (LocalDate) p.get("birthDateEstimate"),
+				Boolean.TRUE.equals(p.get("deceased")), Boolean.TRUE.equals(p.get("riskToChildren")), (String) p.get("riskNote"),
+				p.get("phone") != null || p.get("email") != null || p.get("address") != null, (Double) p.get("latitude"),
+				(Double) p.get("longitude"));
+	}
+
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> list(Object value) {
+		return value == null ? List.of() : (List<Map<String, Object>>) value;
+	}
+}

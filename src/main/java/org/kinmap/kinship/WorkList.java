@@ -1,0 +1,86 @@
+package org.kinmap.kinship;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.kinmap.kinship.KinshipViews.CandidateView;
+import org.kinmap.kinship.KinshipViews.PersonLine;
+import org.kinmap.kinship.KinshipViews.WorkListView;
+import org.kinmap.kinship.RankingRule.Factor;
+
+/**
+ * The unassessed-relatives work list: who could be considered as a carer for the child and has not been
+ * assessed for them, ranked by the {@link #RULES} with the sentence a social worker reads.
+ *
+ * <p>A candidate is a relative or connected person who is alive, not known to be under 18, not one of the
+ * child's parents (listed apart: parents are assessed separately), not flagged as a risk to children (listed
+ * apart with the flag, never a candidate) and has no assessment for this child (any type but together-or-apart, in
+ * any status: a requested or withdrawn assessment means the person has been considered).
+ */
+final class WorkList {
+
+	/** The ranking factors, in the order their reasons are read. */
+	static final List<RankingRule> RULES = List.of(new CloseRelativeRule(), new AssessmentHistoryRule(),
+			new KinClosenessRule(), new ExistingRelationshipRule(), new ProposedRule(), new AgeForCaringRule(),
+			new DistanceRule());
+
+	private WorkList() {
+	}
+
+	static WorkListView build(Genogram genogram, Map<String, List<Kinship>> found, ChildContext child, LocalDate today,
+			int maxDegree) {
+		List<PersonLine> parents = new ArrayList<>();
+		List<PersonLine> risks = new ArrayList<>();
+		List<Scored> scored = new ArrayList<>();
+		for (var e : found.entrySet()) {
+			KinPerson p = genogram.get(e.getKey());
+			List<Kinship> kinships = e.getValue();
+			String label = kinships.get(0).relationship();
+			String status = child.assessmentStatus(p.id());
+			if (p.deceased()) {
+				continue;
+			}
+			if (Relatives.parent(kinships)) {
+				parents.add(new PersonLine(p.id(), p.name(), label, false, status, "Parents are assessed separately."
+						+ (p.riskToChildren() ? " Flagged as a risk to children." : "")));
+				continue;
+			}
+			if (p.riskToChildren()) {
+				risks.add(new PersonLine(p.id(), p.name(), label, kinships.get(0).closeRelative(), status,
+						"Flagged as a risk to children" + (p.riskNote() == null ? "." : ": " + p.riskNote() + ".")
+								+ " Not a candidate."));
+				continue;
+			}
+			Integer age = p.ageOn(today);
+			if ((age != null && age < 18) || !child.assessmentsOf(p.id()).isEmpty()) {
+				continue;
+			}
+			Prospect prospect = new Prospect(p, kinships, child, today);
+			List<Factor> factors = RULES.stream().map(r -> r.judge(prospect)).toList();
+			scored.add(new Scored(prospect, factors, factors.stream().mapToInt(Factor::points).sum()));
+		}
+		scored.sort(Comparator.comparingInt(Scored::score).reversed().thenComparing(s -> s.prospect().person().name()));
+		List<CandidateView> candidates = new ArrayList<>();
+		for (Scored s : scored) {
+			Prospect p = s.prospect();
+			candidates.add(new CandidateView(candidates.size() + 1, p.person().id(), p.person().name(),
+					p.closest().relationship(), p.closest().closeRelative(), p.age(), s.score(), sentence(s.factors()),
+					s.factors()));
+		}
+		parents.sort(Comparator.comparing(PersonLine::name));
+		risks.sort(Comparator.comparing(PersonLine::name));
+		return new WorkListView(child.childId(), child.childName(), maxDegree, candidates, parents, risks);
+	}
+
+	/** The spoken reasons, in rule order. */
+	static String sentence(List<Factor> factors) {
+		return factors.stream().filter(Factor::spoken).map(Factor::reason).collect(Collectors.joining(" "));
+	}
+
+	private record Scored(Prospect prospect, List<Factor> factors, int score) {
+	}
+}
