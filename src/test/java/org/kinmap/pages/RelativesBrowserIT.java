@@ -98,7 +98,7 @@ class RelativesBrowserIT {
 		assertThat(shown("#parents-table tr.person-line")).isEqualTo(ids((List<Map<String, Object>>) work.get("parents"))).isNotEmpty();
 		assertThat(shown("#risk-table tr.person-line")).contains("p-hughes-liam");
 		assertThat(browser.driver.findElement(By.cssSelector("#risk-table tr[data-person='p-hughes-liam']")).getText())
-			.startsWith("⚠ risk Liam Hughes").contains("maternal uncle");
+			.startsWith("⚠ risk Liam Hughes uncle").contains("close relative (s105)", "Flagged as a risk to children");
 		browser.screenshot("relatives-ella-hughes");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}

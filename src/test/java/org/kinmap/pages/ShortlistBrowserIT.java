@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kinmap.KinmapIntegrationTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,8 +64,9 @@ class ShortlistBrowserIT {
 	}
 
 	List<String> shownHouseholds() {
-		return browser.driver.findElements(By.cssSelector("#matches-table tr.match")).stream()
-			.map(r -> r.getAttribute("data-household")).toList();
+		// Read in one script, so that a re-rank redrawing the table between two reads cannot leave a stale row.
+		return (List<String>) ((JavascriptExecutor) browser.driver).executeScript(
+				"return [...document.querySelectorAll('#matches-table tr.match')].map(r => r.dataset.household)");
 	}
 
 	static List<String> ids(Map<String, Object> result) {
