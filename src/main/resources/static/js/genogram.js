@@ -238,5 +238,7 @@ document.getElementById('export').addEventListener('click', exportSvg);
 document.getElementById('print').addEventListener('click', () => window.print());
 document.getElementById('hops').addEventListener('change', e => load(e.target.value));
 
+const cid = encodeURIComponent(childId);
+document.getElementById('child-views').innerHTML = `<a href="/children/${cid}/relatives">Relatives work list</a> · <a href="/children/${cid}/matches">Carer shortlist</a>`;
 legend();
 load(document.getElementById('hops').value);

@@ -13,7 +13,9 @@ try {
       <td><abbr title="${escapeHtml(c.legalStatusLabel)}">${escapeHtml(c.legalStatus)}</abbr></td>
       <td>${escapeHtml(humanise(c.permanencePlan) || 'not yet agreed')}</td>
       <td>${escapeHtml(where)}</td>
-      <td><a href="/children/${id}/genogram" aria-label="Genogram of ${escapeHtml(c.name)}">Genogram</a></td>
+      <td class="views"><a href="/children/${id}/genogram" aria-label="Genogram of ${escapeHtml(c.name)}">Genogram</a>
+        | <a href="/children/${id}/relatives" aria-label="Relatives work list for ${escapeHtml(c.name)}">Relatives</a>
+        | <a href="/children/${id}/matches" aria-label="Carer shortlist for ${escapeHtml(c.name)}">Carer shortlist</a></td>
     </tr>`;
   }).join('');
   container.innerHTML = `<table id="children-table">

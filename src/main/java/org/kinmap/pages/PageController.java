@@ -14,4 +14,19 @@ class PageController {
 	String genogram() {
 		return "forward:/genogram.html";
 	}
+
+	@GetMapping("/children/{id}/relatives")
+	String relatives() {
+		return "forward:/relatives.html";
+	}
+
+	@GetMapping("/children/{id}/matches")
+	String matches() {
+		return "forward:/matches.html";
+	}
+
+	@GetMapping("/sibling-groups")
+	String siblingGroups() {
+		return "forward:/sibling-groups.html";
+	}
 }

@@ -60,8 +60,11 @@ class PagesBrowserIT {
 		List<Map<String, Object>> children = http.getForObject("/api/children", List.class);
 		List<WebElement> rows = browser.driver.findElements(By.cssSelector("#children-table tbody tr"));
 		assertThat(rows).hasSize(children.size()).hasSizeGreaterThanOrEqualTo(40);
-		assertThat(rows.get(0).findElement(By.cssSelector("a")).getAttribute("href"))
-			.endsWith("/children/" + children.get(0).get("id") + "/genogram");
+		String first = "/children/" + children.get(0).get("id");
+		assertThat(rows.get(0).findElements(By.cssSelector("td.views a")).stream().map(a -> a.getText() + " " + a.getAttribute("href")).toList())
+			.containsExactly("Genogram " + url(first + "/genogram"), "Relatives " + url(first + "/relatives"),
+					"Carer shortlist " + url(first + "/matches"));
+		assertThat(browser.driver.findElement(By.cssSelector("header.site nav")).getText()).isEqualTo("Children in care Sibling groups");
 		browser.screenshot("home");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}
