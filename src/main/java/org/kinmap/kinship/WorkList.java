@@ -51,7 +51,7 @@ final class WorkList {
 			}
 			if (p.riskToChildren()) {
 				risks.add(new PersonLine(p.id(), p.name(), label, kinships.get(0).closeRelative(), status,
-						"Flagged as a risk to children" + (p.riskNote() == null ? "." : ": " + p.riskNote() + ".")
+						"Flagged as a risk to children" + (p.riskNote() == null ? "." : ": " + sentence(p.riskNote()))
 								+ " Not a candidate."));
 				continue;
 			}
@@ -82,5 +82,11 @@ final class WorkList {
 	}
 
 	private record Scored(Prospect prospect, List<Factor> factors, int score) {
+	}
+
+	/** A note as a sentence: ends with one full stop (or its own ! or ?), never two. */
+	static String sentence(String note) {
+		String t = note.strip();
+		return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
 	}
 }

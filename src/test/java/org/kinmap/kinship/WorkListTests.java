@@ -122,4 +122,10 @@ class WorkListTests {
 			.containsExactly("no_paternal_grandparents", "nobody_beyond_father", "no_way_to_contact");
 		assertThat(gaps.get(2).personIds()).containsExactly("aunt");
 	}
+
+	@Test
+	void aRiskNoteReadsAsOneSentenceWhetherOrNotItEndsWithAFullStop() {
+		org.assertj.core.api.Assertions.assertThat(WorkList.sentence("Not safe with children.")).isEqualTo("Not safe with children.");
+		org.assertj.core.api.Assertions.assertThat(WorkList.sentence("Not safe with children ")).isEqualTo("Not safe with children.");
+	}
 }
