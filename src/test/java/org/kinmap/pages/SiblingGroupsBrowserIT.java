@@ -131,7 +131,7 @@ class SiblingGroupsBrowserIT {
 		why.sendKeys(Keys.ENTER);
 		waitUpTo(5).until(ExpectedConditions.visibilityOf(option.findElement(By.cssSelector("ul.reasons li"))));
 		assertThat(option.findElement(By.cssSelector("ul.reasons")).getText())
-			.contains("Approved to consider sibling groups.", "No dog or cat that a child is afraid of.");
+			.contains("The approval considers sibling groups.", "No pet in the home that a child fears or is allergic to.");
 		assertThat(mcdonagh.findElements(By.cssSelector("tr.pair"))).hasSize(4)
 			.allSatisfy(pair -> assertThat(pair.getText()).contains("weekly"));
 		assertThat(mcdonagh.findElement(By.cssSelector("a.shortlist-link")).getAttribute("href"))
