@@ -2,12 +2,9 @@ package org.kinmap.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kinmap.KinmapIntegrationTest;
@@ -15,43 +12,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The pages in a real headless Chromium against the fixtures: what a person sees, and no JavaScript errors. */
 @KinmapIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesBrowserIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate http;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() throws Exception {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	WebDriverWait waitUpTo(int seconds) {
-		return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
-	}
+class PagesBrowserIT extends BrowserPageTest {
 
 	@Test
 	void theHomePageListsEveryChildInCareWithALinkToTheirGenogram() throws Exception {

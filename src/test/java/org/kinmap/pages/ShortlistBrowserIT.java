@@ -2,13 +2,10 @@ package org.kinmap.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kinmap.KinmapIntegrationTest;
@@ -17,10 +14,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The home finder's carer shortlist in headless Chromium against the fixtures: the households in the API's order with
@@ -30,38 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @KinmapIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings({ "unchecked", "rawtypes" })
-class ShortlistBrowserIT {
+class ShortlistBrowserIT extends BrowserPageTest {
 
 	static final List<String> DOMAINS = List.of("views", "health", "education", "emotionalBehavioural", "identity",
 			"familyRelationships", "socialPresentation", "selfCare", "contact");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate http;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() throws Exception {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	WebDriverWait waitUpTo(int seconds) {
-		return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
-	}
 
 	List<String> shownHouseholds() {
 		// Read in one script, so that a re-rank redrawing the table between two reads cannot leave a stale row.

@@ -2,12 +2,9 @@ package org.kinmap.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kinmap.KinmapIntegrationTest;
@@ -16,10 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The manager's page of split sibling groups in headless Chromium against the fixtures: the summary's figures as the
@@ -29,38 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @KinmapIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings({ "unchecked", "rawtypes" })
-class SiblingGroupsBrowserIT {
+class SiblingGroupsBrowserIT extends BrowserPageTest {
 
 	static final String ALL = "kinds=full,half,step,adoptive,raised_together,unknown";
 	static final String NO_STEP = "kinds=full,half,adoptive,raised_together,unknown";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestRestTemplate http;
-
-	Browser browser;
-
-	@BeforeAll
-	void start() throws Exception {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	WebDriverWait waitUpTo(int seconds) {
-		return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
-	}
 
 	List<Map<String, Object>> splitGroups(String kinds) {
 		List<Map<String, Object>> rows = http.getForObject("/api/sibling-groups?inCare=true&" + kinds, List.class);
