@@ -35,7 +35,6 @@ class NeighbourhoodReader {
 	}
 
 	Genogram read(String index, Collection<String> alsoInclude) {
-		Genogram genogram = new Genogram();
 		List<Map<String, Object>> rows = new ArrayList<>(
 				neo4j.query(queries.require("kinship/neighbourhood")).bind(index).to("id").fetch().all());
 		Set<String> seen = new HashSet<>();
@@ -45,6 +44,17 @@ class NeighbourhoodReader {
 		if (!extra.isEmpty()) {
 			rows.addAll(fetch(extra));
 		}
+		return genogram(rows);
+	}
+
+	/**
+	 * The genogram of rows shaped as {@code kinship/neighbourhood} returns them: {@code person} (a map of the
+	 * person's properties), {@code parents}, {@code children}, {@code partners}, {@code siblings} (lists of
+	 * {@code {id, type[, status]}}) and {@code multipleBirth}. Ties to persons outside the rows are dropped. Public
+	 * to the package so that the benchmarks' in-memory and SQL baselines build theirs with the same code.
+	 */
+	static Genogram genogram(List<Map<String, Object>> rows) {
+		Genogram genogram = new Genogram();
 		for (Map<String, Object> row : rows) {
 			genogram.person(person(map(row.get("person"))));
 		}
