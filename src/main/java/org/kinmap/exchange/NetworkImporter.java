@@ -22,6 +22,7 @@ import org.kinmap.system.CypherQueries;
 import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,17 +44,23 @@ public class NetworkImporter {
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
 	public ImportReport importNetwork(NetworkDocument doc) {
 		LocalDate today = LocalDate.now(clock);
+		long start = System.nanoTime();
 		List<DocumentProblem> problems = NetworkValidator.validate(doc, existingIds(), today);
+		if (log.isDebugEnabled()) {
+			log.debug("validated {} records in {} ms", doc.size(), (System.nanoTime() - start) / 1_000_000);
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidNetworkException(problems);
 		}
@@ -105,12 +112,31 @@ public class NetworkImporter {
 					"supervised", c.supervised(), "note", c.note())))
 			.toList()));
 
+		long checking = System.nanoTime();
 		checkWholeGraph(doc);
+		if (log.isDebugEnabled()) {
+			log.debug("whole-graph checks in {} ms", (System.nanoTime() - checking) / 1_000_000);
+		}
+		events.publishEvent(new NetworkChanged(familyTouched(doc)));
 		ImportReport report = new ImportReport(doc.source(), sections(doc), tally.nodesCreated, tally.relationshipsCreated,
 				tally.nodesDeleted, tally.relationshipsDeleted);
 		log.info("Imported a network document of {} records: {} nodes and {} relationships created", doc.size(),
 				report.nodesCreated(), report.relationshipsCreated());
 		return report;
+	}
+
+	/** Every person the document writes, or whose parent, partner, sibling or multiple-birth ties it writes. */
+	private static Set<String> familyTouched(NetworkDocument doc) {
+		Set<String> ids = new HashSet<>();
+		doc.persons().forEach(p -> ids.add(p.id()));
+		doc.parentLinks().forEach(l -> {
+			ids.add(l.parent());
+			ids.add(l.child());
+		});
+		doc.partnerships().forEach(p -> ids.addAll(p.partners()));
+		doc.siblingLinks().forEach(s -> ids.addAll(s.siblings()));
+		doc.multipleBirths().forEach(m -> ids.addAll(m.members()));
+		return ids;
 	}
 
 	private void checkWholeGraph(NetworkDocument doc) {
@@ -166,7 +192,12 @@ public class NetworkImporter {
 		if (rows.isEmpty()) {
 			return null;
 		}
-		return neo4j.query(queries.require("exchange/" + query)).bind(rows).to("rows").run();
+		long start = System.nanoTime();
+		ResultSummary summary = neo4j.query(queries.require("exchange/" + query)).bind(rows).to("rows").run();
+		if (log.isDebugEnabled()) {
+			log.debug("{}: {} rows in {} ms", query, rows.size(), (System.nanoTime() - start) / 1_000_000);
+		}
+		return summary;
 	}
 
 	// ---- rows

@@ -17,24 +17,33 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the family around one person into a {@link Genogram} with one query ({@code kinship/neighbourhood}:
- * everyone within ten parent, partner or sibling ties, with their ties), plus, with {@code kinship/ties}, any
- * persons named by the caller (connected persons, people in contact with the child) wherever they are. The
- * labeller keeps to the degree asked for; reading a little more than it needs costs less than a round trip
- * per generation (measured: see the README's Kinship section).
+ * Reads the family around one person into a {@link Genogram}: everyone within ten parent, partner or sibling
+ * ties, with their ties, plus any persons named by the caller (connected persons, people in contact with the
+ * child) wherever they are. Served from the {@link FamilyGraphProjection} in memory once it is loaded; before
+ * that with one query ({@code kinship/neighbourhood}) and {@code kinship/ties}. The labeller keeps to the degree
+ * asked for; reading a little more than it needs costs less than a round trip per generation (measured: see the
+ * README's Kinship and Performance sections).
  */
 @Component
 class NeighbourhoodReader {
 
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
+	private final FamilyGraphProjection projection;
 
-	NeighbourhoodReader(Neo4jClient neo4j, CypherQueries queries) {
+	NeighbourhoodReader(Neo4jClient neo4j, CypherQueries queries, FamilyGraphProjection projection) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.projection = projection;
 	}
 
+	/** The family around {@code index}: from the in-memory projection once it is loaded, from Neo4j until then. */
 	Genogram read(String index, Collection<String> alsoInclude) {
+		return projection.ready() ? projection.neighbourhood(index, alsoInclude) : query(index, alsoInclude);
+	}
+
+	/** The same, always with the Cypher neighbourhood query. */
+	Genogram query(String index, Collection<String> alsoInclude) {
 		List<Map<String, Object>> rows = new ArrayList<>(
 				neo4j.query(queries.require("kinship/neighbourhood")).bind(index).to("id").fetch().all());
 		Set<String> seen = new HashSet<>();

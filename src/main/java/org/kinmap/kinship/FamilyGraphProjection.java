@@ -1,0 +1,244 @@
+package org.kinmap.kinship;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.kinmap.exchange.NetworkChanged;
+import org.kinmap.network.ParentLinkType;
+import org.kinmap.system.Coded;
+import org.kinmap.system.CypherQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The family graph (every person with their parent, partner and sibling ties and multiple births) held in
+ * memory, so that a child's relatives are found by a breadth-first search in the JVM instead of a variable-length
+ * Cypher expansion and a round trip per request. Neo4j stays the record: the projection is read from it in pages
+ * once the application is ready (until then, and when {@code kinmap.kinship.projection=false}, the
+ * {@link NeighbourhoodReader} asks Neo4j as before), and after every import commits it re-reads exactly the persons
+ * that import wrote ({@link NetworkChanged}).
+ *
+ * <p>Writes that do not go through this application's import (another kinmap instance against the same external
+ * Neo4j, or Cypher typed by hand) are not seen until a restart; a deployment with several instances turns the
+ * projection off. Measured: the README's Performance section.
+ */
+@Component
+class FamilyGraphProjection {
+
+	private static final Logger log = LoggerFactory.getLogger(FamilyGraphProjection.class);
+	private static final int PAGE = 10_000;
+	private static final int HOPS = 10;
+
+	/** A tie as one person sees it: 'p' parent (of me), 'c' child, 'r' partner, 's' sibling. */
+	private record Tie(String other, char kind, String type, String status) {
+	}
+
+	/** One person and their ties, replaced whole when that person is refreshed. */
+	private record Node(KinPerson person, List<Tie> ties, String multipleBirth) {
+	}
+
+	private final Neo4jClient neo4j;
+	private final CypherQueries queries;
+	private final TransactionTemplate readOnly;
+	private final boolean enabled;
+	private final Map<String, Node> nodes = new HashMap<>();
+	private final Set<String> pending = new LinkedHashSet<>();
+	private boolean loading;
+	private volatile boolean ready;
+
+	FamilyGraphProjection(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactions,
+			@Value("${kinmap.kinship.projection:true}") boolean enabled) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		// The import's own transaction has committed but is still bound when its listeners run: read in a new one.
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.readOnly.setReadOnly(true);
+		this.enabled = enabled;
+	}
+
+	boolean ready() {
+		return ready;
+	}
+
+	/** Reads the whole family graph in the background once the application has started (and loaded fixtures). */
+	@EventListener(ApplicationReadyEvent.class)
+	void loadInBackground() {
+		if (!enabled) {
+			return;
+		}
+		Thread loader = new Thread(this::load, "kinmap-family-graph");
+		loader.setDaemon(true);
+		loader.start();
+	}
+
+	/** Reads every person in pages by id; imports that commit meanwhile are re-read once the load is in place. */
+	void load() {
+		synchronized (this) {
+			loading = true;
+			pending.clear();
+		}
+		try {
+			long start = System.nanoTime();
+			Map<String, Node> loaded = new HashMap<>();
+			String after = "";
+			while (true) {
+				List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.require("kinship/projection-page"))
+					.bind(after).to("after").bind(PAGE).to("size").fetch().all());
+				rows.forEach(row -> put(loaded, row));
+				if (rows.size() < PAGE) {
+					break;
+				}
+				after = (String) NeighbourhoodReader.map(rows.get(rows.size() - 1).get("person")).get("id");
+			}
+			Set<String> again;
+			synchronized (this) {
+				nodes.clear();
+				nodes.putAll(loaded);
+				again = new LinkedHashSet<>(pending);
+				pending.clear();
+				loading = false;
+			}
+			refresh(again);
+			ready = true;
+			log.info("Family graph in memory: {} persons read in {} ms", loaded.size(), (System.nanoTime() - start) / 1_000_000);
+		}
+		catch (RuntimeException ex) {
+			synchronized (this) {
+				loading = false;
+			}
+			log.warn("The family graph could not be read into memory; relatives are read from Neo4j instead", ex);
+		}
+	}
+
+	/** After an import commits: re-read the persons it wrote (and anyone who shared a multiple birth with them). */
+	@TransactionalEventListener
+	void networkChanged(NetworkChanged change) {
+		if (!enabled) {
+			return;
+		}
+		synchronized (this) {
+			if (loading) {
+				pending.addAll(change.persons());
+				return;
+			}
+			if (!ready) {
+				return;
+			}
+		}
+		refresh(change.persons());
+	}
+
+	private void refresh(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		Set<String> wanted = new LinkedHashSet<>(ids);
+		synchronized (this) {
+			Set<String> births = new HashSet<>();
+			ids.forEach(id -> Optional.ofNullable(nodes.get(id)).map(Node::multipleBirth).ifPresent(births::add));
+			if (!births.isEmpty()) {
+				nodes.values().stream().filter(n -> births.contains(n.multipleBirth())).forEach(n -> wanted.add(n.person().id()));
+			}
+		}
+		List<Map<String, Object>> rows = readOnly.execute(tx -> List.copyOf(neo4j.query(queries.require("kinship/ties"))
+			.bind(List.copyOf(wanted)).to("ids").fetch().all()));
+		synchronized (this) {
+			rows.forEach(row -> put(nodes, row));
+		}
+	}
+
+	/**
+	 * Everyone within ten parent, partner or sibling ties of {@code index}, plus {@code alsoInclude} wherever they
+	 * are, as a genogram with the ties among them: what {@code kinship/neighbourhood} and {@code kinship/ties} read.
+	 */
+	synchronized Genogram neighbourhood(String index, Collection<String> alsoInclude) {
+		Map<String, Node> reached = new LinkedHashMap<>();
+		Node start = nodes.get(index);
+		if (start != null) {
+			reached.put(index, start);
+			ArrayDeque<String> frontier = new ArrayDeque<>(List.of(index));
+			for (int hop = 0; hop < HOPS && !frontier.isEmpty(); hop++) {
+				ArrayDeque<String> next = new ArrayDeque<>();
+				for (String id : frontier) {
+					for (Tie tie : nodes.get(id).ties()) {
+						Node other = nodes.get(tie.other());
+						if (other != null && !reached.containsKey(tie.other())) {
+							reached.put(tie.other(), other);
+							next.add(tie.other());
+						}
+					}
+				}
+				frontier = next;
+			}
+		}
+		for (String id : alsoInclude) {
+			Node node = nodes.get(id);
+			if (node != null) {
+				reached.putIfAbsent(id, node);
+			}
+		}
+		Genogram genogram = new Genogram();
+		reached.values().forEach(n -> genogram.person(n.person()));
+		for (Node node : reached.values()) {
+			String id = node.person().id();
+			for (Tie tie : node.ties()) {
+				if (!genogram.contains(tie.other())) {
+					continue;
+				}
+				switch (tie.kind()) {
+					case 'p' -> genogram.parent(tie.other(), id,
+							Coded.parse(ParentLinkType.class, tie.type()).orElse(ParentLinkType.OTHER));
+					case 'r' -> genogram.partners(id, tie.other(), tie.type(), tie.status());
+					case 's' -> {
+						if (id.compareTo(tie.other()) < 0) {
+							genogram.siblings(id, tie.other(), tie.type());
+						}
+					}
+					default -> {
+					}
+				}
+			}
+			if (node.multipleBirth() != null) {
+				genogram.bornTogether(node.multipleBirth(), id);
+			}
+		}
+		return genogram;
+	}
+
+	synchronized int size() {
+		return nodes.size();
+	}
+
+	private static void put(Map<String, Node> into, Map<String, Object> row) {
+		KinPerson person = NeighbourhoodReader.person(NeighbourhoodReader.map(row.get("person")));
+		List<Tie> ties = new ArrayList<>();
+		NeighbourhoodReader.list(row.get("parents")).forEach(t -> ties.add(tie(t, 'p')));
+		NeighbourhoodReader.list(row.get("children")).forEach(t -> ties.add(tie(t, 'c')));
+		NeighbourhoodReader.list(row.get("partners")).forEach(t -> ties.add(tie(t, 'r')));
+		NeighbourhoodReader.list(row.get("siblings")).forEach(t -> ties.add(tie(t, 's')));
+		into.put(person.id(), new Node(person, List.copyOf(ties), (String) row.get("multipleBirth")));
+	}
+
+	private static Tie tie(Map<String, Object> t, char kind) {
+		return new Tie(((String) t.get("id")).intern(), kind, (String) t.get("type"), (String) t.get("status"));
+	}
+}
