@@ -43,6 +43,9 @@ class AuthorityBenchmark {
 	private static final long SEED = 20261122L;
 	private static final int FAMILIES_PER_DOCUMENT = 50;
 	private static final int MIN_HOUSEHOLDS = 10_000;
+	/** {@code -Dbench.sections=relatives,shortlist} runs only those (the import always runs). */
+	private static final java.util.Set<String> SECTIONS = java.util.Set.of(
+			System.getProperty("bench.sections", "relatives,worklist,siblings,shortlist,assignment").split(","));
 
 	private final HttpClient http = HttpClient.newHttpClient();
 	private final ObjectMapper json = new ObjectMapper();
@@ -65,6 +68,29 @@ class AuthorityBenchmark {
 				"--kinmap.fixtures.load=false", "--kinmap.today=2026-11-22", "--logging.level.root=WARN",
 				"--logging.level.org.springframework.data.neo4j.cypher=ERROR",
 				"--kinmap.neo4j.page-cache=" + System.getProperty("bench.pageCache", "1g"));
+		try {
+			measure(context, scale, work, report);
+			report.heading("Memory");
+			report.line("kinmap's heap after a full collection, with this authority loaded and its family graph in memory "
+					+ "(the baselines released): %d MB", heapAfterGc());
+		}
+		finally {
+			context.close();
+			report.write();
+			FileSystemUtils.deleteRecursively(work);
+		}
+	}
+
+	private static long heapAfterGc() throws InterruptedException {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(300);
+		}
+		return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+	}
+
+	private void measure(ConfigurableApplicationContext context, int scale, Path work, BenchReport report)
+			throws Exception {
 		try (RelativesBench.Baselines baselines = new RelativesBench.Baselines(work.resolve("postgres"))) {
 			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 			NetworkImporter importer = context.getBean(NetworkImporter.class);
@@ -92,56 +118,61 @@ class AuthorityBenchmark {
 			Random random = new Random(SEED);
 			List<String> inCare = new ArrayList<>(authority.childrenInCareIds());
 			Collections.shuffle(inCare, random);
-
-			report.heading("Relatives of random children in care (read the family neighbourhood, label to five degrees)");
-			RelativesBench relatives = new RelativesBench(context);
-			report.line("kinmap's family graph in memory was ready %.1f s after the import ended", relatives.awaitProjection());
 			List<String> sample = inCare.subList(0, Math.min(inCare.size(), 300));
-			relatives.run(sample, 100, baselines, report);
 
-			report.heading("The unassessed-relatives work list over HTTP (GET /api/children/{id}/relatives?unassessed=true)");
-			Samples workLists = new Samples();
-			timeGets(base, sample.subList(0, Math.min(sample.size(), 200)), "/api/children/%s/relatives?unassessed=true",
-					30, workLists);
-			report.line("work list: %s", workLists.percentiles());
-
-			report.heading("Every split sibling group across the authority (GET /api/sibling-groups?split=true)");
-			Samples splits = new Samples();
-			int groups = 0;
-			for (int i = 0; i < 12; i++) {
-				long start = System.nanoTime();
-				JsonNode answer = get(base + "/api/sibling-groups?split=true");
-				if (i >= 2) {
-					splits.add(System.nanoTime() - start);
-				}
-				groups = answer.size();
+			if (SECTIONS.contains("relatives")) {
+				report.heading("Relatives of random children in care (read the family neighbourhood, label to five degrees)");
+				RelativesBench relatives = new RelativesBench(context);
+				report.line("kinmap's family graph in memory was ready %.1f s after the import ended", relatives.awaitProjection());
+				relatives.run(sample, 100, baselines, report);
 			}
-			report.line("%,d split groups: %s", groups, splits.percentiles());
 
-			report.heading("A carer shortlist for one child (GET /api/children/{id}/carer-matches)");
-			Samples shortlists = new Samples();
-			timeGets(base, inCare.subList(0, Math.min(inCare.size(), 200)), "/api/children/%s/carer-matches", 30, shortlists);
-			report.line("against %,d carer households: %s", authority.households(), shortlists.percentiles());
-
-			report.heading("Advisory assignment (POST /api/matches/assignment)");
-			List<String> thousand = inCare.subList(0, Math.min(inCare.size(), 1000));
-			String body = json.writeValueAsString(java.util.Map.of("children", thousand));
-			Samples assignments = new Samples();
-			JsonNode assignment = null;
-			for (int i = 0; i < 3; i++) {
-				long start = System.nanoTime();
-				assignment = post(base + "/api/matches/assignment", body);
-				if (i > 0) {
-					assignments.add(System.nanoTime() - start);
-				}
+			if (SECTIONS.contains("worklist")) {
+				report.heading("The unassessed-relatives work list over HTTP (GET /api/children/{id}/relatives?unassessed=true)");
+				Samples workLists = new Samples();
+				timeGets(base, sample.subList(0, Math.min(sample.size(), 200)), "/api/children/%s/relatives?unassessed=true",
+						30, workLists);
+				report.line("work list: %s", workLists.percentiles());
 			}
-			report.line("%,d children against every household's vacancies: %s; answer: %s", thousand.size(),
-					assignments.percentiles(), describe(assignment));
-		}
-		finally {
-			context.close();
-			report.write();
-			FileSystemUtils.deleteRecursively(work);
+
+			if (SECTIONS.contains("siblings")) {
+				report.heading("Every split sibling group across the authority (GET /api/sibling-groups?split=true)");
+				Samples splits = new Samples();
+				int groups = 0;
+				for (int i = 0; i < 12; i++) {
+					long start = System.nanoTime();
+					JsonNode answer = get(base + "/api/sibling-groups?split=true");
+					if (i >= 2) {
+						splits.add(System.nanoTime() - start);
+					}
+					groups = answer.size();
+				}
+				report.line("%,d split groups: %s", groups, splits.percentiles());
+			}
+
+			if (SECTIONS.contains("shortlist")) {
+				report.heading("A carer shortlist for one child (GET /api/children/{id}/carer-matches)");
+				Samples shortlists = new Samples();
+				timeGets(base, inCare.subList(0, Math.min(inCare.size(), 200)), "/api/children/%s/carer-matches", 30, shortlists);
+				report.line("against %,d carer households: %s", authority.households(), shortlists.percentiles());
+			}
+
+			if (SECTIONS.contains("assignment")) {
+				report.heading("Advisory assignment (POST /api/matches/assignment)");
+				List<String> thousand = inCare.subList(0, Math.min(inCare.size(), 1000));
+				String body = json.writeValueAsString(java.util.Map.of("children", thousand));
+				Samples assignments = new Samples();
+				JsonNode assignment = null;
+				for (int i = 0; i < 3; i++) {
+					long start = System.nanoTime();
+					assignment = post(base + "/api/matches/assignment", body);
+					if (i > 0) {
+						assignments.add(System.nanoTime() - start);
+					}
+				}
+				report.line("%,d children against every household's vacancies: %s; answer: %s", thousand.size(),
+						assignments.percentiles(), describe(assignment));
+			}
 		}
 	}
 
