@@ -63,6 +63,7 @@ class FamilyGraphProjection {
 	private final Set<String> pending = new LinkedHashSet<>();
 	private boolean loading;
 	private volatile boolean ready;
+	private volatile long loadMillis;
 
 	FamilyGraphProjection(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactions,
 			@Value("${kinmap.kinship.projection:true}") boolean enabled) {
@@ -77,6 +78,11 @@ class FamilyGraphProjection {
 
 	boolean ready() {
 		return ready;
+	}
+
+	/** How long the last full read from Neo4j took. */
+	long loadMillis() {
+		return loadMillis;
 	}
 
 	/** Reads the whole family graph in the background once the application has started (and loaded fixtures). */
@@ -119,7 +125,8 @@ class FamilyGraphProjection {
 			}
 			refresh(again);
 			ready = true;
-			log.info("Family graph in memory: {} persons read in {} ms", loaded.size(), (System.nanoTime() - start) / 1_000_000);
+			loadMillis = (System.nanoTime() - start) / 1_000_000;
+			log.info("Family graph in memory: {} persons read in {} ms", loaded.size(), loadMillis);
 		}
 		catch (RuntimeException ex) {
 			synchronized (this) {

@@ -63,13 +63,17 @@ class AuthorityBenchmark {
 		report.line("machine: %s", BenchReport.machine());
 		report.line("command: mvn -Pbench test -Dtest=AuthorityBenchmark -Dbench.persons=%d", scale);
 		Path work = Files.createTempDirectory("kinmap-bench-" + scale);
+		// -Dbench.keep=DIR keeps kinmap's store there; a later run with the same DIR and scale skips the import.
+		String keep = System.getProperty("bench.keep");
+		Path store = keep == null ? work.resolve("neo4j") : Path.of(keep + "-" + scale);
+		boolean imported = keep != null && Files.isDirectory(store);
 		ConfigurableApplicationContext context = SpringApplication.run(KinmapApplication.class,
-				"--kinmap.neo4j.data-dir=" + work.resolve("neo4j"), "--kinmap.neo4j.bolt-port=0", "--server.port=0",
+				"--kinmap.neo4j.data-dir=" + store, "--kinmap.neo4j.bolt-port=0", "--server.port=0",
 				"--kinmap.fixtures.load=false", "--kinmap.today=2026-11-22", "--logging.level.root=WARN",
 				"--logging.level.org.springframework.data.neo4j.cypher=ERROR",
 				"--kinmap.neo4j.page-cache=" + System.getProperty("bench.pageCache", "1g"));
 		try {
-			measure(context, scale, work, report);
+			measure(context, scale, work, imported, report);
 			report.heading("Memory");
 			report.line("kinmap's heap after a full collection, with this authority loaded and its family graph in memory "
 					+ "(the baselines released): %d MB", heapAfterGc());
@@ -89,8 +93,8 @@ class AuthorityBenchmark {
 		return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
 	}
 
-	private void measure(ConfigurableApplicationContext context, int scale, Path work, BenchReport report)
-			throws Exception {
+	private void measure(ConfigurableApplicationContext context, int scale, Path work, boolean imported,
+			BenchReport report) throws Exception {
 		try (RelativesBench.Baselines baselines = new RelativesBench.Baselines(work.resolve("postgres"))) {
 			String base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
 			NetworkImporter importer = context.getBean(NetworkImporter.class);
@@ -101,7 +105,9 @@ class AuthorityBenchmark {
 			SyntheticAuthority.Summary authority = new SyntheticAuthority(scale, SEED, MIN_HOUSEHOLDS)
 				.write(FAMILIES_PER_DOCUMENT, doc -> {
 					records[0] += doc.size();
-					imports.time(() -> importer.importNetwork(doc));
+					if (!imported) {
+						imports.time(() -> importer.importNetwork(doc));
+					}
 					baselines.load(doc);
 				});
 			double importSeconds = imports.totalMillis() / 1e3;
@@ -109,10 +115,15 @@ class AuthorityBenchmark {
 					+ "%,d carer households, %,d children in care, %,d sibling groups placed together and %,d split",
 					SEED, authority.persons(), authority.familyPersons(), authority.families(), authority.households(),
 					authority.childrenInCare(), authority.placedTogether(), authority.splitGroups());
-			report.line("kinmap import path (validation, upserts and whole-graph checks, one transaction per document of "
+			if (imported) {
+				report.line("kinmap's store was kept from an earlier run of this scale (-Dbench.keep): not imported again");
+			}
+			else {
+				report.line("kinmap import path (validation, upserts and whole-graph checks, one transaction per document of "
 					+ "%d family networks): %,d documents, %,d records in %.1f s: **%,.0f persons/s**, %,.0f records/s; "
 					+ "per document %s", FAMILIES_PER_DOCUMENT, authority.documents(), records[0], importSeconds,
 					authority.persons() / importSeconds, records[0] / importSeconds, imports.percentiles());
+			}
 			baselines.finishLoading(report, authority.persons());
 
 			Random random = new Random(SEED);
@@ -123,7 +134,7 @@ class AuthorityBenchmark {
 			if (SECTIONS.contains("relatives")) {
 				report.heading("Relatives of random children in care (read the family neighbourhood, label to five degrees)");
 				RelativesBench relatives = new RelativesBench(context);
-				report.line("kinmap's family graph in memory was ready %.1f s after the import ended", relatives.awaitProjection());
+				report.line("kinmap's family graph in memory: %s", relatives.awaitProjection());
 				relatives.run(sample, 100, baselines, report);
 			}
 
