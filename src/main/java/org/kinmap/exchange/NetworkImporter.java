@@ -22,6 +22,7 @@ import org.kinmap.system.CypherQueries;
 import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a {@link NetworkDocument} into the graph in one transaction: validated first, then upserted by id
  * section by section, then checked again against the whole graph (ancestry, birth parents, open placements)
- * before commit. Any problem rolls everything back and is reported as an {@link InvalidNetworkException}.
+ * before commit. Any problem rolls everything back and is reported as an {@link InvalidNetworkException}. A
+ * {@link NetworkImported} event is published in the transaction, for listeners to act on after the commit.
  */
 @Service
 public class NetworkImporter {
@@ -43,11 +45,13 @@ public class NetworkImporter {
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -106,6 +110,7 @@ public class NetworkImporter {
 			.toList()));
 
 		checkWholeGraph(doc);
+		events.publishEvent(new NetworkImported(doc.source()));
 		ImportReport report = new ImportReport(doc.source(), sections(doc), tally.nodesCreated, tally.relationshipsCreated,
 				tally.nodesDeleted, tally.relationshipsDeleted);
 		log.info("Imported a network document of {} records: {} nodes and {} relationships created", doc.size(),
