@@ -14,6 +14,8 @@ let defaults = null;
 let labels = {};
 let asked = 0;
 let timer = null;
+// The API lists the first excluded households (and always the current and connected-person carers) unless asked for all.
+let allExcluded = false;
 
 function changedWeights() {
   const weights = {};
@@ -30,13 +32,14 @@ async function ask() {
     const response = await fetch('/api/matches', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ children: [childId, ...others], top: Number(top), weights }),
+      body: JSON.stringify({ children: [childId, ...others], top: Number(top), weights, ...(allExcluded ? { excluded: 'all' } : {}) }),
     });
     const body = await response.json().catch(() => ({}));
     if (!response.ok) throw new Error(body.detail || body.title || `The server answered ${response.status}`);
     return body;
   }
   const query = new URLSearchParams({ top });
+  if (allExcluded) query.set('excluded', 'all');
   for (const [domain, value] of Object.entries(weights)) query.set(`weight.${domain}`, value);
   return getJson(`/api/children/${encodeURIComponent(childId)}/carer-matches?${query}`);
 }
@@ -98,10 +101,19 @@ function shortlist(result, top) {
   </table></div>`;
 }
 
-function excluded(list) {
-  if (!list.length) return '<p>No household was excluded.</p>';
-  return `<table id="excluded-table">
-    <caption>${list.length} households excluded, with every reason</caption>
+function excluded(result) {
+  const list = result.excluded;
+  const total = result.householdsExcluded ?? list.length;
+  if (!total) return '<p>No household was excluded.</p>';
+  const byRule = Object.entries(result.exclusionsByRule || {})
+    .map(([rule, n]) => `${n} ${n === 1 ? 'fails' : 'fail'} '${escapeHtml(rule)}'`).join('; ');
+  const summary = list.length < total
+    ? `<p id="excluded-summary">${total} households excluded: ${byRule}. The first ${list.length} by household id are listed,
+        and always the current carer and connected-person carers.
+        <button type="button" id="all-excluded">List all ${total}</button></p>`
+    : '';
+  return `${summary}<table id="excluded-table">
+    <caption>${list.length < total ? `${list.length} of ${total}` : list.length} households excluded, with every reason</caption>
     <thead><tr><th scope="col">Household</th><th scope="col">Why excluded</th></tr></thead>
     <tbody>${list.map(e => `<tr class="exclusion" data-household="${escapeHtml(e.householdId)}">
       <th scope="row">${escapeHtml(e.name)} <span class="muted small">${escapeHtml(e.postcode || '')}</span>
@@ -153,7 +165,7 @@ async function load() {
     const top = document.getElementById('top').value;
     document.getElementById('shortlist').innerHTML = result ? shortlist(result, top) : '';
     document.getElementById('splits').innerHTML = group ? splits(answer.splits) : '';
-    document.getElementById('excluded').innerHTML = result ? excluded(result.excluded) : '';
+    document.getElementById('excluded').innerHTML = result ? excluded(result) : '';
     message.textContent = '';
     const changed = Object.entries(changedWeights());
     status.textContent = changed.length
@@ -174,6 +186,11 @@ document.getElementById('shortlist').addEventListener('click', e => {
   document.getElementById(button.getAttribute('aria-controls')).hidden = !open;
 });
 document.getElementById('top').addEventListener('change', load);
+document.getElementById('excluded').addEventListener('click', e => {
+  if (!e.target.closest('#all-excluded')) return;
+  allExcluded = true;
+  load();
+});
 document.getElementById('reset').addEventListener('click', () => {
   for (const input of inputs.querySelectorAll('input')) input.value = defaults[input.name];
   load();

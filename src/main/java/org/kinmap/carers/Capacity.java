@@ -23,9 +23,14 @@ public record Capacity(int capacity, int placed, int vacancies, String reason) {
 		}
 	}
 
+	/** Whether an approval gives room for a placement on the day: it has not expired and is not for short breaks. */
+	public static boolean givesRoom(ApprovalKind kind, LocalDate expiresOn, LocalDate today) {
+		return kind != ApprovalKind.SHORT_BREAKS && (expiresOn == null || !expiresOn.isBefore(today));
+	}
+
 	public static Capacity of(List<Approval> approvals, int placed, LocalDate today) {
 		int capacity = approvals.stream()
-			.filter(a -> a.currentOn(today) && a.kind() != ApprovalKind.SHORT_BREAKS)
+			.filter(a -> givesRoom(a.kind(), a.expiresOn(), today))
 			.mapToInt(Approval::maxChildren)
 			.max()
 			.orElse(0);

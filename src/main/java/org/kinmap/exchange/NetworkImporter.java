@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a {@link NetworkDocument} into the graph in one transaction: validated first, then upserted by id
  * section by section, then checked again against the whole graph (ancestry, birth parents, open placements)
- * before commit. Any problem rolls everything back and is reported as an {@link InvalidNetworkException}.
+ * before commit. Any problem rolls everything back and is reported as an {@link InvalidNetworkException}. A
+ * {@link NetworkImported} event is published in the transaction, for listeners to act on after the commit.
  */
 @Service
 public class NetworkImporter {
@@ -117,7 +118,7 @@ public class NetworkImporter {
 		if (log.isDebugEnabled()) {
 			log.debug("whole-graph checks in {} ms", (System.nanoTime() - checking) / 1_000_000);
 		}
-		events.publishEvent(new NetworkChanged(familyTouched(doc)));
+		events.publishEvent(new NetworkImported(doc.source(), familyTouched(doc)));
 		ImportReport report = new ImportReport(doc.source(), sections(doc), tally.nodesCreated, tally.relationshipsCreated,
 				tally.nodesDeleted, tally.relationshipsDeleted);
 		log.info("Imported a network document of {} records: {} nodes and {} relationships created", doc.size(),

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.kinmap.exchange.NetworkChanged;
+import org.kinmap.exchange.NetworkImported;
 import org.kinmap.network.ParentLinkType;
 import org.kinmap.system.Coded;
 import org.kinmap.system.CypherQueries;
@@ -34,7 +34,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Cypher expansion and a round trip per request. Neo4j stays the record: the projection is read from it in pages
  * once the application is ready (until then, and when {@code kinmap.kinship.projection=false}, the
  * {@link NeighbourhoodReader} asks Neo4j as before), and after every import commits it re-reads exactly the persons
- * that import wrote ({@link NetworkChanged}).
+ * that import wrote ({@link NetworkImported}).
  *
  * <p>Writes that do not go through this application's import (another kinmap instance against the same external
  * Neo4j, or Cypher typed by hand) are not seen until a restart; a deployment with several instances turns the
@@ -138,7 +138,7 @@ class FamilyGraphProjection {
 
 	/** After an import commits: re-read the persons it wrote (and anyone who shared a multiple birth with them). */
 	@TransactionalEventListener
-	void networkChanged(NetworkChanged change) {
+	void imported(NetworkImported change) {
 		if (!enabled) {
 			return;
 		}

@@ -8,6 +8,34 @@ final class AgeWithinApproval implements HardConstraint {
 	static final String RULE = "age within the approved range";
 
 	@Override
+	public String rule() {
+		return RULE;
+	}
+
+	@Override
+	public boolean allows(Placing placing, HouseholdProfile household) {
+		var usable = PlanApprovals.usable(placing, household);
+		if (usable.isEmpty()) {
+			return true;
+		}
+		for (HouseholdProfile.ApprovalFacts a : usable) {
+			if (takesEveryAge(a, placing)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean takesEveryAge(HouseholdProfile.ApprovalFacts approval, Placing placing) {
+		for (ChildProfile c : placing.children()) {
+			if (c.age() != null && !approval.takesAge(c.age())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Override
 	public Verdict check(Placing placing, HouseholdProfile household) {
 		var usable = PlanApprovals.usable(placing, household);
 		if (usable.isEmpty()) {
@@ -15,7 +43,7 @@ final class AgeWithinApproval implements HardConstraint {
 		}
 		var unknownAge = placing.children().stream().filter(c -> c.age() == null).map(ChildProfile::givenName).toList();
 		var fits = usable.stream()
-			.filter(a -> placing.children().stream().allMatch(c -> c.age() == null || a.takesAge(c.age())))
+			.filter(a -> takesEveryAge(a, placing))
 			.findFirst();
 		if (fits.isPresent()) {
 			String ages = placing.children().stream().filter(c -> c.age() != null)

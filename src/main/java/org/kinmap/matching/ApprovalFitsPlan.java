@@ -10,6 +10,16 @@ final class ApprovalFitsPlan implements HardConstraint {
 	static final String RULE = "approval fits the plan";
 
 	@Override
+	public String rule() {
+		return RULE;
+	}
+
+	@Override
+	public boolean allows(Placing placing, HouseholdProfile household) {
+		return PlanApprovals.anyUsable(placing, household);
+	}
+
+	@Override
 	public Verdict check(Placing placing, HouseholdProfile household) {
 		var usable = PlanApprovals.usable(placing, household);
 		if (!usable.isEmpty()) {

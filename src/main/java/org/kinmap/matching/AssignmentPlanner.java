@@ -8,13 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
+import org.kinmap.carers.ApprovalKind;
 import org.kinmap.matching.CarerMatcher.Scored;
 import org.kinmap.matching.MatchViews.AssignedHousehold;
 import org.kinmap.matching.MatchViews.Assignment;
@@ -71,11 +75,22 @@ final class AssignmentPlanner {
 	}
 
 	/**
-	 * A child's (or group's) best feasible households, best first (at most {@code topK}), how many were feasible, and
-	 * the exclusions of the others.
+	 * A child's (or group's) best feasible households, best first (at most {@code topK}), and how many were feasible.
+	 *
+	 * @param needed the free places a household needs to be feasible: 1 for a child, the group's size for a group
 	 */
-	private record ChildOptions(ChildProfile child, Weights weights, List<Scored> feasible, int feasibleCount,
-			Map<String, Integer> byRule, Map<String, String> example) {
+	private record ChildOptions(Placing placing, int needed, Weights weights, List<Scored> feasible, int feasibleCount) {
+
+		ChildProfile child() {
+			return placing.children().get(0);
+		}
+	}
+
+	/**
+	 * Why the households that are not feasible for a child are not: for each hard constraint, how many households it
+	 * excludes (one household may fail several), and one example sentence for each.
+	 */
+	private record Exclusions(Map<String, Integer> byRule, Map<String, String> example) {
 	}
 
 	/**
@@ -86,18 +101,22 @@ final class AssignmentPlanner {
 			Map<String, String> weightParams, String who) {
 		List<String> ids = children.stream().map(ChildProfile::id).toList();
 		Map<String, Integer> places = new LinkedHashMap<>();
-		for (HouseholdProfile h : households) {
+		int[] free = new int[households.size()];
+		for (int i = 0; i < households.size(); i++) {
+			HouseholdProfile h = households.get(i);
 			int n = h.capacityFor(ids, today).vacancies();
 			if (n > 0) {
 				places.put(h.id(), n);
 			}
+			free[i] = n;
 		}
 		Map<String, HouseholdProfile> byId = households.stream()
 			.collect(Collectors.toMap(HouseholdProfile::id, h -> h, (a, b) -> a, LinkedHashMap::new));
 
 		// Every (child, household) pair is checked and scored once; the children are independent, so in parallel.
+		Candidates candidates = new Candidates(households, free);
 		Map<String, ChildOptions> options = new LinkedHashMap<>();
-		children.parallelStream().map(child -> options(Placing.of(child, today), households, places, weightParams, 1))
+		children.parallelStream().map(child -> options(Placing.of(child, today), candidates, weightParams, 1))
 			.toList().forEach(o -> options.put(o.child().id(), o));
 
 		List<List<ChildProfile>> groups = siblingGroups(children);
@@ -108,7 +127,7 @@ final class AssignmentPlanner {
 				continue;
 			}
 			Placing placing = new Placing(group, today);
-			ChildOptions together = options(placing, households, places, weightParams, group.size());
+			ChildOptions together = options(placing, candidates, weightParams, group.size());
 			Map<String, Double> scores = new LinkedHashMap<>();
 			Map<String, Scored> scored = new LinkedHashMap<>();
 			for (Scored s : together.feasible()) {
@@ -136,6 +155,11 @@ final class AssignmentPlanner {
 		Map<String, ChildProfile> childById = children.stream().collect(Collectors.toMap(ChildProfile::id, c -> c));
 		List<Proposal> proposals = new ArrayList<>();
 		List<Unplaced> unplaced = new ArrayList<>();
+		// Why a child has no proposal takes every household's every rule: worked out only for those children, in parallel.
+		Map<String, Exclusions> exclusions = new HashMap<>();
+		options.values().stream().filter(o -> !result.householdOf().containsKey(o.child().id())).toList().parallelStream()
+			.map(o -> Map.entry(o.child().id(), exclusions(o, households, free))).toList()
+			.forEach(e -> exclusions.put(e.getKey(), e.getValue()));
 		for (ChildOptions o : options.values()) {
 			ChildProfile child = o.child();
 			String at = result.householdOf().get(child.id());
@@ -153,7 +177,7 @@ final class AssignmentPlanner {
 						domains(own, o.weights()), runnerUp == null ? null : view(runnerUp, left), o.weights().basis()));
 			}
 			else {
-				unplaced.add(unplaced(o, left));
+				unplaced.add(unplaced(o, exclusions.get(child.id()), left));
 			}
 		}
 
@@ -190,33 +214,110 @@ final class AssignmentPlanner {
 				left.values().stream().mapToInt(Integer::intValue).sum(), result.total(), changed, proposals, outcomes, unplaced);
 	}
 
-	/** @param needed the free places a household needs to be feasible: 1 for a child, the group's size for a group */
-	private ChildOptions options(Placing placing, List<HouseholdProfile> households, Map<String, Integer> places,
-			Map<String, String> weightParams, int needed) {
+	/**
+	 * The households worth checking for a placing, cheapest test first: those with a free place and, when the matcher
+	 * has {@link ApprovalFitsPlan}, an approval in force of a kind the placing needs (any other household fails that
+	 * rule). Worked out once for each set of approval kinds (a plan's), not once per child.
+	 */
+	private final class Candidates {
+
+		final List<HouseholdProfile> households;
+		final int[] free;
+		private final boolean byApproval = matcher.constraints().stream().anyMatch(ApprovalFitsPlan.class::isInstance);
+		private final Map<Set<ApprovalKind>, int[]> byKinds = new ConcurrentHashMap<>();
+
+		Candidates(List<HouseholdProfile> households, int[] free) {
+			this.households = households;
+			this.free = free;
+		}
+
+		/** Indexes into {@code households}, in their order. */
+		int[] of(Placing placing) {
+			if (!byApproval) {
+				return IntStream.range(0, households.size()).filter(i -> free[i] > 0).toArray();
+			}
+			return byKinds.computeIfAbsent(PlanApprovals.fitting(placing), kinds -> IntStream.range(0, households.size())
+				.filter(i -> free[i] > 0 && PlanApprovals.anyUsable(placing, households.get(i))).toArray());
+		}
+	}
+
+	/**
+	 * Checks and scores every household for the child or group: a household without enough free places is passed over
+	 * first (the cheapest test), then one that fails a hard constraint (each rule's test alone, without its
+	 * sentence); only the rest are scored, and only their numbers are worked out.
+	 *
+	 * @param needed the free places a household needs to be feasible: 1 for a child, the group's size for a group
+	 */
+	private ChildOptions options(Placing placing, Candidates candidates, Map<String, String> weightParams, int needed) {
 		Weights weights = Weights.defaultsFor(placing).overriddenBy(weightParams);
-		List<Scored> feasible = new ArrayList<>();
-		Map<String, Integer> byRule = new LinkedHashMap<>();
-		Map<String, String> example = new LinkedHashMap<>();
-		for (HouseholdProfile h : households) {
-			List<Verdict> checks = matcher.check(placing, h);
-			List<Verdict> failed = new ArrayList<>(checks.stream()
-				.filter(v -> !v.allowed() && !v.rule().equals(EnoughVacancies.RULE)).toList());
-			if (places.getOrDefault(h.id(), 0) < needed) {
-				failed.add(Verdict.excluded(EnoughVacancies.RULE, h.capacityFor(placing.ids(), placing.today()).reason()));
-			}
-			if (failed.isEmpty()) {
-				feasible.add(matcher.score(placing, h, weights, checks));
-			}
-			else {
-				for (Verdict v : failed) {
-					byRule.merge(v.rule(), 1, Integer::sum);
-					example.putIfAbsent(v.rule(), h.id() + ": " + v.reason());
+		List<HardConstraint> rules = rules();
+		CarerMatcher.Evaluation evaluation = matcher.evaluation(placing, weights);
+		List<HouseholdProfile> households = candidates.households;
+		int[] free = candidates.free;
+		// The best topK so far, the worst of them at the head.
+		PriorityQueue<Scored> best = new PriorityQueue<>(Math.min(topK, 64) + 1, CarerMatcher.BEST_FIRST.reversed());
+		int count = 0;
+		for (int i : candidates.of(placing)) {
+			HouseholdProfile h = households.get(i);
+			if (free[i] >= needed && allows(rules, placing, h)) {
+				Scored s = evaluation.score(h, null);
+				count++;
+				if (best.size() < topK) {
+					best.add(s);
+				}
+				else if (CarerMatcher.BEST_FIRST.compare(s, best.peek()) < 0) {
+					best.poll();
+					best.add(s);
 				}
 			}
 		}
+		List<Scored> feasible = new ArrayList<>(best);
 		feasible.sort(CarerMatcher.BEST_FIRST);
-		return new ChildOptions(placing.children().get(0), weights, List.copyOf(feasible.subList(0, Math.min(topK, feasible.size()))),
-				feasible.size(), byRule, example);
+		return new ChildOptions(placing, needed, weights, List.copyOf(feasible), count);
+	}
+
+	/** The hard constraints but {@link EnoughVacancies}: room is the free places' business here. */
+	private List<HardConstraint> rules() {
+		return matcher.constraints().stream().filter(c -> !c.rule().equals(EnoughVacancies.RULE)).toList();
+	}
+
+	private static boolean allows(List<HardConstraint> rules, Placing placing, HouseholdProfile household) {
+		for (HardConstraint rule : rules) {
+			if (!rule.allows(placing, household)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * For a child left without a proposal: every household that is not feasible, with every rule it fails (the
+	 * constraints in the matching order, then the free places), counted by rule, with the first household's sentence
+	 * for each rule.
+	 */
+	private Exclusions exclusions(ChildOptions o, List<HouseholdProfile> households, int[] free) {
+		Placing placing = o.placing();
+		List<HardConstraint> rules = rules();
+		Map<String, Integer> byRule = new LinkedHashMap<>();
+		Map<String, String> example = new LinkedHashMap<>();
+		for (int i = 0; i < households.size(); i++) {
+			HouseholdProfile h = households.get(i);
+			for (HardConstraint rule : rules) {
+				if (!rule.allows(placing, h)) {
+					byRule.merge(rule.rule(), 1, Integer::sum);
+					if (!example.containsKey(rule.rule())) {
+						example.put(rule.rule(), h.id() + ": " + rule.check(placing, h).reason());
+					}
+				}
+			}
+			if (free[i] < o.needed()) {
+				byRule.merge(EnoughVacancies.RULE, 1, Integer::sum);
+				if (!example.containsKey(EnoughVacancies.RULE)) {
+					example.put(EnoughVacancies.RULE, h.id() + ": " + h.capacityFor(placing.ids(), placing.today()).reason());
+				}
+			}
+		}
+		return new Exclusions(byRule, example);
 	}
 
 	/** Connected sets of siblings among the children, split by permanence plan; only sets of two or more. */
@@ -258,12 +359,12 @@ final class AssignmentPlanner {
 			.toList();
 	}
 
-	private static Unplaced unplaced(ChildOptions o, Map<String, Integer> left) {
+	private static Unplaced unplaced(ChildOptions o, Exclusions x, Map<String, Integer> left) {
 		String name = o.child().givenName();
 		String reason;
 		if (o.feasibleCount() == 0) {
 			reason = "No household passes the hard constraints for " + name + " and has a place: "
-					+ o.byRule().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+					+ x.byRule().entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
 						.map(e -> e.getValue() + (e.getValue() == 1 ? " household fails '" : " households fail '") + e.getKey() + "'")
 						.collect(Collectors.joining("; "))
 					+ ".";
@@ -274,7 +375,7 @@ final class AssignmentPlanner {
 							+ "'s" : "their") + " places is proposed for another child (the assignment places as many "
 					+ "children as it can, then looks for the highest total score).";
 		}
-		return new Unplaced(MatchingService.ref(o.child()), o.feasibleCount(), reason, o.byRule(),
-				List.copyOf(o.example().values()), o.feasible().isEmpty() ? null : view(o.feasible().get(0), left));
+		return new Unplaced(MatchingService.ref(o.child()), o.feasibleCount(), reason, x.byRule(),
+				List.copyOf(x.example().values()), o.feasible().isEmpty() ? null : view(o.feasible().get(0), left));
 	}
 }

@@ -17,15 +17,20 @@ import org.kinmap.care.NeedDomain;
  * the household off the shortlist, with every reason), then the nine domain criteria, combined by the weights.
  * For a group each domain's score is the mean of the children's. Linear in the number of households: a constant
  * amount of work per household (eight constraints, nine criteria) and a sort.
+ *
+ * <p>Words cost more than the rules: a constraint is tested first ({@link HardConstraint#allows}) and writes its
+ * sentence only when it excludes the household; a household that passes is scored without its reasons
+ * ({@link Evidence#quiet}), and the reasons are written when a view asks for them ({@link Scored#domains()}), for the
+ * shortlist's top households only. The answers are the same as writing every sentence for every household.
  */
 final class CarerMatcher {
 
 	private final List<HardConstraint> constraints;
-	private final List<DomainCriterion> criteria;
+	private final List<DomainCriterion<?>> criteria;
 
-	CarerMatcher(List<HardConstraint> constraints, List<DomainCriterion> criteria) {
+	CarerMatcher(List<HardConstraint> constraints, List<DomainCriterion<?>> criteria) {
 		Set<NeedDomain> covered = EnumSet.noneOf(NeedDomain.class);
-		for (DomainCriterion c : criteria) {
+		for (DomainCriterion<?> c : criteria) {
 			if (!covered.add(c.domain())) {
 				throw new IllegalArgumentException("Two criteria score " + c.domain().code());
 			}
@@ -34,7 +39,7 @@ final class CarerMatcher {
 			throw new IllegalArgumentException("Every domain needs a criterion; missing " + EnumSet.complementOf(EnumSet.copyOf(covered)));
 		}
 		this.constraints = List.copyOf(constraints);
-		this.criteria = criteria.stream().sorted(Comparator.comparing(DomainCriterion::domain)).toList();
+		this.criteria = criteria.stream().sorted(Comparator.comparing((DomainCriterion<?> c) -> c.domain())).toList();
 	}
 
 	static CarerMatcher standard() {
@@ -46,9 +51,80 @@ final class CarerMatcher {
 						new SelfCareCriterion(), new ContactCriterion()));
 	}
 
-	/** A household that passed every constraint, with its scores. */
-	record Scored(HouseholdProfile household, List<DomainScore> domains, double total, double confidence, Double distanceKm,
-			boolean keepsSiblingsTogether, List<Verdict> checks) {
+	/**
+	 * A household that passed every constraint, with its scores. The numbers (total, confidence, distance, whether a
+	 * sibling lives there) are worked out when the household is scored, which is all that ranking needs; the nine
+	 * domains' scores with their reasons, and the constraints' sentences, are worked out the first time they are asked
+	 * for, as they are for the households a person reads about. They are the same either way: each criterion weighs
+	 * its evidence once, with or without building the sentences ({@link Evidence}).
+	 */
+	static final class Scored {
+
+		private final Evaluation evaluation;
+		private final HouseholdProfile household;
+		private final double total;
+		private final double confidence;
+		private final Double distanceKm;
+		private final boolean keepsSiblingsTogether;
+		private volatile List<DomainScore> domains;
+		private volatile List<Verdict> checks;
+
+		private Scored(Evaluation evaluation, HouseholdProfile household, double total, double confidence, Double distanceKm,
+				boolean keepsSiblingsTogether, List<Verdict> checks) {
+			this.evaluation = evaluation;
+			this.household = household;
+			this.total = total;
+			this.confidence = confidence;
+			this.distanceKm = distanceKm;
+			this.keepsSiblingsTogether = keepsSiblingsTogether;
+			this.checks = checks == null ? null : List.copyOf(checks);
+		}
+
+		HouseholdProfile household() {
+			return household;
+		}
+
+		/** The nine domains' scores with their reasons, in domain order. */
+		List<DomainScore> domains() {
+			List<DomainScore> d = domains;
+			if (d == null) {
+				d = evaluation.domains(household);
+				domains = d;
+			}
+			return d;
+		}
+
+		/** The weighted mean of the domain scores, to one decimal. */
+		double total() {
+			return total;
+		}
+
+		double confidence() {
+			return confidence;
+		}
+
+		Double distanceKm() {
+			return distanceKm;
+		}
+
+		boolean keepsSiblingsTogether() {
+			return keepsSiblingsTogether;
+		}
+
+		/** Every hard constraint's verdict (all allowed), in the matching order. */
+		List<Verdict> checks() {
+			List<Verdict> c = checks;
+			if (c == null) {
+				c = List.copyOf(evaluation.checks(household));
+				checks = c;
+			}
+			return c;
+		}
+
+		@Override
+		public String toString() {
+			return "Scored[" + household.id() + ", total " + total + ", confidence " + confidence + "]";
+		}
 	}
 
 	/** A household kept off the shortlist, with every constraint it fails. */
@@ -79,7 +155,7 @@ final class CarerMatcher {
 		.thenComparing(Comparator.comparingDouble(Scored::confidence).reversed())
 		.thenComparing(s -> s.household().id());
 
-	/** The failing constraints, empty when the household may be considered. */
+	/** Every constraint's verdict, in the matching order (allowed ones included). */
 	List<Verdict> check(Placing placing, HouseholdProfile household) {
 		List<Verdict> verdicts = new ArrayList<>(constraints.size());
 		for (HardConstraint c : constraints) {
@@ -88,45 +164,167 @@ final class CarerMatcher {
 		return verdicts;
 	}
 
-	/** The household's scores for the placing, assuming it passed the constraints. */
-	Scored score(Placing placing, HouseholdProfile household, Weights weights, List<Verdict> checks) {
-		List<DomainScore> domains = new ArrayList<>(criteria.size());
-		double sum = 0;
-		double weightSum = 0;
-		double confidence = 0;
-		for (DomainCriterion criterion : criteria) {
-			DomainScore combined = combine(criterion, placing, household);
-			domains.add(combined);
-			double w = weights.of(criterion.domain());
-			sum += w * combined.score();
-			weightSum += w;
-			confidence += combined.confidence();
+	/**
+	 * The verdicts of the constraints the household fails, in the matching order; empty when it may be considered.
+	 * Each rule is tested first and its sentence written only when it excludes the household.
+	 */
+	List<Verdict> failed(Placing placing, HouseholdProfile household) {
+		List<Verdict> failed = null;
+		for (HardConstraint c : constraints) {
+			if (!c.allows(placing, household)) {
+				if (failed == null) {
+					failed = new ArrayList<>(2);
+				}
+				failed.add(c.check(placing, household));
+			}
 		}
-		double total = Math.round(10 * sum / weightSum) / 10.0;
-		ChildProfile first = placing.children().get(0);
-		Double km = first.home() == null || household.location() == null ? null
-				: Math.round(first.home().km(household.location()) * 10) / 10.0;
-		boolean siblings = placing.children().stream()
-			.anyMatch(c -> c.siblings().stream().anyMatch(s -> s.livesIn(household.id()) && !placing.ids().contains(s.personId())));
-		return new Scored(household, domains, total, Math.round(100 * confidence / criteria.size()) / 100.0, km, siblings, checks);
+		return failed == null ? List.of() : failed;
 	}
 
-	private static DomainScore combine(DomainCriterion criterion, Placing placing, HouseholdProfile household) {
-		if (!placing.group()) {
-			return criterion.score(placing.children().get(0), household);
+	/** The constraints, in the matching order. */
+	List<HardConstraint> constraints() {
+		return constraints;
+	}
+
+	/** The household's scores for the placing, assuming it passed the constraints. */
+	Scored score(Placing placing, HouseholdProfile household, Weights weights) {
+		return evaluation(placing, weights).score(household, null);
+	}
+
+	/**
+	 * The household's scores for the placing, assuming it passed the constraints.
+	 *
+	 * @param checks the constraints' verdicts if already at hand, else null (they are worked out when asked for)
+	 */
+	Scored score(Placing placing, HouseholdProfile household, Weights weights, List<Verdict> checks) {
+		return evaluation(placing, weights).score(household, checks);
+	}
+
+	/** The placing to be weighed against households with these weights, its children's facts read once. */
+	Evaluation evaluation(Placing placing, Weights weights) {
+		return new Evaluation(placing, weights);
+	}
+
+	/**
+	 * One placing and its weights, against any number of households: each criterion reads what it needs of each
+	 * child once ({@link DomainCriterion#facts}), and every household is weighed against those facts.
+	 */
+	final class Evaluation {
+
+		private final Placing placing;
+		private final Weights weights;
+		/** By criterion, then by child. */
+		private final Object[][] facts;
+
+		private Evaluation(Placing placing, Weights weights) {
+			this.placing = placing;
+			this.weights = weights;
+			this.facts = new Object[criteria.size()][];
+			for (int i = 0; i < criteria.size(); i++) {
+				facts[i] = new Object[placing.size()];
+				for (int c = 0; c < placing.size(); c++) {
+					facts[i][c] = criteria.get(i).facts(placing.children().get(c));
+				}
+			}
 		}
-		double score = 0;
-		double confidence = 0;
-		Set<String> reasons = new LinkedHashSet<>();
-		for (ChildProfile child : placing.children()) {
-			DomainScore s = criterion.score(child, household);
-			score += s.score();
-			confidence += s.confidence();
-			reasons.addAll(s.reasons());
+
+		Placing placing() {
+			return placing;
 		}
-		int n = placing.size();
-		return new DomainScore(criterion.domain(), (int) Math.round(score / n), Math.round(100 * confidence / n) / 100.0,
-				List.copyOf(reasons));
+
+		/** The verdicts of the constraints the household fails (see {@link CarerMatcher#failed}). */
+		List<Verdict> failed(HouseholdProfile household) {
+			return CarerMatcher.this.failed(placing, household);
+		}
+
+		/** Every constraint's verdict for the household. */
+		List<Verdict> checks(HouseholdProfile household) {
+			return check(placing, household);
+		}
+
+		/** The household's scores, assuming it passed the constraints; {@code checks} as in {@link CarerMatcher#score}. */
+		Scored score(HouseholdProfile household, List<Verdict> checks) {
+			double sum = 0;
+			double weightSum = 0;
+			double confidence = 0;
+			for (int i = 0; i < criteria.size(); i++) {
+				DomainCriterion<?> criterion = criteria.get(i);
+				Evidence.Rating combined = rate(i, household);
+				double w = weights.of(criterion.domain());
+				sum += w * combined.score();
+				weightSum += w;
+				confidence += combined.confidence();
+			}
+			double total = Math.round(10 * sum / weightSum) / 10.0;
+			ChildProfile first = placing.children().get(0);
+			Double km = first.home() == null || household.location() == null ? null
+					: Math.round(first.home().km(household.location()) * 10) / 10.0;
+			boolean siblings = false;
+			for (ChildProfile c : placing.children()) {
+				for (ChildProfile.Relation s : c.siblings()) {
+					if (s.livesIn(household.id()) && !placing.ids().contains(s.personId())) {
+						siblings = true;
+					}
+				}
+			}
+			return new Scored(this, household, total, Math.round(100 * confidence / criteria.size()) / 100.0, km, siblings,
+					checks);
+		}
+
+		/** The nine domains' scores with every reason, in domain order; for a group, the children's mean. */
+		List<DomainScore> domains(HouseholdProfile household) {
+			List<DomainScore> domains = new ArrayList<>(criteria.size());
+			for (int i = 0; i < criteria.size(); i++) {
+				domains.add(combine(i, household));
+			}
+			return List.copyOf(domains);
+		}
+
+		private DomainScore combine(int i, HouseholdProfile household) {
+			DomainCriterion<?> criterion = criteria.get(i);
+			if (!placing.group()) {
+				return scoreWith(criterion, facts[i][0], household);
+			}
+			double score = 0;
+			double confidence = 0;
+			Set<String> reasons = new LinkedHashSet<>();
+			for (int c = 0; c < placing.size(); c++) {
+				DomainScore s = scoreWith(criterion, facts[i][c], household);
+				score += s.score();
+				confidence += s.confidence();
+				reasons.addAll(s.reasons());
+			}
+			int n = placing.size();
+			return new DomainScore(criterion.domain(), (int) Math.round(score / n), Math.round(100 * confidence / n) / 100.0,
+					List.copyOf(reasons));
+		}
+
+		/** {@link #combine}'s numbers, without the reasons. */
+		private Evidence.Rating rate(int i, HouseholdProfile household) {
+			DomainCriterion<?> criterion = criteria.get(i);
+			if (!placing.group()) {
+				return rateWith(criterion, facts[i][0], household);
+			}
+			double score = 0;
+			double confidence = 0;
+			for (int c = 0; c < placing.size(); c++) {
+				Evidence.Rating r = rateWith(criterion, facts[i][c], household);
+				score += r.score();
+				confidence += r.confidence();
+			}
+			int n = placing.size();
+			return new Evidence.Rating((int) Math.round(score / n), Math.round(100 * confidence / n) / 100.0);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <F> DomainScore scoreWith(DomainCriterion<F> criterion, Object facts, HouseholdProfile household) {
+		return criterion.scoreFacts((F) facts, household);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <F> Evidence.Rating rateWith(DomainCriterion<F> criterion, Object facts, HouseholdProfile household) {
+		return criterion.rateFacts((F) facts, household);
 	}
 
 	/** Ranks every household: excluded ones apart with their reasons, the rest best first. */
@@ -136,11 +334,11 @@ final class CarerMatcher {
 		}
 		List<Scored> ranked = new ArrayList<>();
 		List<Excluded> excluded = new ArrayList<>();
+		Evaluation evaluation = evaluation(placing, weights);
 		for (HouseholdProfile h : households) {
-			List<Verdict> checks = check(placing, h);
-			List<Verdict> failed = checks.stream().filter(v -> !v.allowed()).toList();
+			List<Verdict> failed = evaluation.failed(h);
 			if (failed.isEmpty()) {
-				ranked.add(score(placing, h, weights, checks));
+				ranked.add(evaluation.score(h, null));
 			}
 			else {
 				excluded.add(new Excluded(h, failed));

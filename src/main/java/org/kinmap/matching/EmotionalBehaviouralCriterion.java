@@ -9,7 +9,14 @@ import org.kinmap.care.NeedDomain;
 import org.kinmap.carers.CarerSkill;
 
 /** Emotional and behavioural development: attachment, trauma and behaviour against therapeutic parenting and teenagers. */
-final class EmotionalBehaviouralCriterion implements DomainCriterion {
+final class EmotionalBehaviouralCriterion implements DomainCriterion<EmotionalBehaviouralCriterion.Facts> {
+
+	/**
+	 * @param needsTherapy what calls for therapeutic parenting, in words (empty if nothing)
+	 * @param behaviours   null when not recorded
+	 */
+	record Facts(String name, boolean recorded, List<String> needsTherapy, List<String> behaviours, boolean teen) {
+	}
 
 	@Override
 	public NeedDomain domain() {
@@ -17,14 +24,8 @@ final class EmotionalBehaviouralCriterion implements DomainCriterion {
 	}
 
 	@Override
-	public DomainScore score(ChildProfile child, HouseholdProfile household) {
-		Evidence e = new Evidence(EMOTIONAL_BEHAVIOURAL);
-		String name = child.givenName();
+	public Facts facts(ChildProfile child) {
 		Needs needs = child.needs();
-		if (!needs.recorded(EMOTIONAL_BEHAVIOURAL)) {
-			e.unknown(name + "'s emotional and behavioural needs are not recorded.");
-			return e.result();
-		}
 		List<String> needsTherapy = new ArrayList<>();
 		if (Boolean.TRUE.equals(needs.bool(EMOTIONAL_BEHAVIOURAL, "attachmentDifficulties"))) {
 			needsTherapy.add("attachment difficulties");
@@ -35,21 +36,31 @@ final class EmotionalBehaviouralCriterion implements DomainCriterion {
 		if (Boolean.TRUE.equals(needs.bool(EMOTIONAL_BEHAVIOURAL, "therapeuticParentingNeeded"))) {
 			needsTherapy.add("a need for therapeutic parenting");
 		}
+		return new Facts(child.givenName(), needs.recorded(EMOTIONAL_BEHAVIOURAL), List.copyOf(needsTherapy),
+				needs.list(EMOTIONAL_BEHAVIOURAL, "behaviours"), child.age() != null && child.age() >= 12);
+	}
+
+	@Override
+	public void weigh(Facts child, HouseholdProfile household, Evidence e) {
+		String name = child.name();
+		if (!child.recorded()) {
+			e.unknown(() -> name + "'s emotional and behavioural needs are not recorded.");
+			return;
+		}
+		List<String> needsTherapy = child.needsTherapy();
 		boolean therapeutic = household.has(CarerSkill.THERAPEUTIC_PARENTING);
 		if (!needsTherapy.isEmpty()) {
-			e.known(therapeutic ? 100 : 30, 3, (therapeutic ? "Carer has therapeutic parenting training; "
+			e.known(therapeutic ? 100 : 30, 3, () -> (therapeutic ? "Carer has therapeutic parenting training; "
 					: "Carer has no therapeutic parenting training recorded; ") + name + " has " + String.join(" and ", needsTherapy) + ".");
 		}
-		List<String> behaviours = needs.list(EMOTIONAL_BEHAVIOURAL, "behaviours");
+		List<String> behaviours = child.behaviours();
 		if (behaviours != null && !behaviours.isEmpty()) {
-			boolean teen = child.age() != null && child.age() >= 12;
-			boolean skilled = therapeutic || (teen && household.has(CarerSkill.TEENAGERS));
-			e.known(skilled ? 90 : 50, 2, (skilled ? "Carer is prepared for " : "Carer's experience of ") + "behaviour such as "
-					+ String.join(", ", behaviours) + (skilled ? "." : " is not recorded."));
+			boolean skilled = therapeutic || (child.teen() && household.has(CarerSkill.TEENAGERS));
+			e.known(skilled ? 90 : 50, 2, () -> (skilled ? "Carer is prepared for " : "Carer's experience of ")
+					+ "behaviour such as " + String.join(", ", behaviours) + (skilled ? "." : " is not recorded."));
 		}
 		if (needsTherapy.isEmpty() && (behaviours == null || behaviours.isEmpty())) {
-			e.known(100, "No emotional or behavioural needs recorded that call for particular skills.");
+			e.known(100, () -> "No emotional or behavioural needs recorded that call for particular skills.");
 		}
-		return e.result();
 	}
 }

@@ -13,12 +13,33 @@ final class EnoughVacancies implements HardConstraint {
 	static final String RULE = "enough vacancies";
 
 	@Override
-	public Verdict check(Placing placing, HouseholdProfile household) {
+	public String rule() {
+		return RULE;
+	}
+
+	@Override
+	public boolean allows(Placing placing, HouseholdProfile household) {
+		int moving = 0;
+		for (ChildProfile c : placing.children()) {
+			if (!household.hasPlaced(c.id())) {
+				moving++;
+			}
+		}
+		return moving == 0
+				|| HouseholdProfile.vacancies(terms(placing, household), household.placed().size(), placing.today()) >= moving;
+	}
+
+	/** The approvals that set the room: those that fit the placing, else every one in force. */
+	private static List<HouseholdProfile.ApprovalFacts> terms(Placing placing, HouseholdProfile household) {
 		var usable = PlanApprovals.usable(placing, household);
-		var terms = usable.isEmpty() ? household.approvals().stream().filter(a -> a.currentOn(placing.today())).toList() : usable;
-		Capacity capacity = HouseholdProfile.capacity(terms, household.placed().size(), placing.today());
+		return usable.isEmpty() ? household.approvals().stream().filter(a -> a.currentOn(placing.today())).toList() : usable;
+	}
+
+	@Override
+	public Verdict check(Placing placing, HouseholdProfile household) {
+		Capacity capacity = HouseholdProfile.capacity(terms(placing, household), household.placed().size(), placing.today());
 		List<ChildProfile> here = placing.children().stream()
-			.filter(c -> household.placed().stream().anyMatch(p -> p.personId().equals(c.id())))
+			.filter(c -> household.hasPlaced(c.id()))
 			.toList();
 		List<ChildProfile> moving = placing.children().stream().filter(c -> !here.contains(c)).toList();
 		String already = here.isEmpty() ? "" : " " + Placing.names(here) + (here.size() == 1 ? " is" : " are") + " already placed here"

@@ -12,9 +12,23 @@ final class GroundFloorBedroom implements HardConstraint {
 	static final String RULE = "ground-floor bedroom";
 
 	@Override
+	public String rule() {
+		return RULE;
+	}
+
+	@Override
+	public boolean allows(Placing placing, HouseholdProfile household) {
+		return Boolean.TRUE.equals(household.groundFloorBedroom()) || placing.children().stream().noneMatch(GroundFloorBedroom::needs);
+	}
+
+	private static boolean needs(ChildProfile c) {
+		return Boolean.TRUE.equals(c.needs().bool(NeedDomain.HEALTH, "needsGroundFloorBedroom"));
+	}
+
+	@Override
 	public Verdict check(Placing placing, HouseholdProfile household) {
 		var needing = placing.children().stream()
-			.filter(c -> Boolean.TRUE.equals(c.needs().bool(NeedDomain.HEALTH, "needsGroundFloorBedroom")))
+			.filter(GroundFloorBedroom::needs)
 			.toList();
 		if (needing.isEmpty()) {
 			return Verdict.allowed(RULE, "No child needs a ground-floor bedroom.");

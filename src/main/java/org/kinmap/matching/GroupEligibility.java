@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.kinmap.matching.CarerMatcher.Scored;
@@ -21,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class GroupEligibility {
 
 	private final MatchingQueries queries;
+	private final CarerHouseholds carerHouseholds;
 	private final CarerMatcher matcher = CarerMatcher.standard();
 
-	GroupEligibility(MatchingQueries queries) {
+	GroupEligibility(MatchingQueries queries, CarerHouseholds carerHouseholds) {
 		this.queries = queries;
+		this.carerHouseholds = carerHouseholds;
 	}
 
 	/**
@@ -37,16 +39,15 @@ public class GroupEligibility {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
-		List<HouseholdProfile> households = queries.households(null);
+		List<HouseholdProfile> households = carerHouseholds.all();
 		List<List<HouseholdFit>> result = new ArrayList<>(groups.size());
 		for (List<String> ids : groups) {
-			List<Optional<ChildProfile>> children = ids.stream().map(queries::child).toList();
-			if (children.isEmpty() || children.stream().anyMatch(Optional::isEmpty)) {
+			Map<String, ChildProfile> found = queries.children(ids);
+			if (ids.isEmpty() || !found.keySet().containsAll(ids)) {
 				result.add(List.of());
 				continue;
 			}
-			Placing placing = new Placing(children.stream().map(Optional::orElseThrow).toList(), queries.today(),
-					Placing.Purpose.REUNIFICATION);
+			Placing placing = new Placing(ids.stream().map(found::get).toList(), queries.today(), Placing.Purpose.REUNIFICATION);
 			result.add(evaluate(matcher, placing, households));
 		}
 		return result;
@@ -54,12 +55,12 @@ public class GroupEligibility {
 
 	/** Every household for the placing, in the households' order. */
 	static List<HouseholdFit> evaluate(CarerMatcher matcher, Placing placing, List<HouseholdProfile> households) {
-		Weights weights = Weights.defaultsFor(placing);
+		CarerMatcher.Evaluation evaluation = matcher.evaluation(placing, Weights.defaultsFor(placing));
 		List<HouseholdFit> fits = new ArrayList<>(households.size());
 		for (HouseholdProfile h : households) {
 			List<Verdict> checks = matcher.check(placing, h);
 			if (checks.stream().allMatch(Verdict::allowed)) {
-				Scored s = matcher.score(placing, h, weights, checks);
+				Scored s = evaluation.score(h, checks);
 				fits.add(new HouseholdFit(h.id(), h.name(), h.postcode(), true, checks, s.total(), s.confidence(), sentence(s)));
 			}
 			else {

@@ -80,6 +80,27 @@ record HouseholdProfile(String id, String name, String postcode, Coordinates loc
 		return capacity(approvals.stream().filter(a -> !a.notYetOn(today)).toList(), placedOthers, today);
 	}
 
+	/** The vacancies of {@link #capacity}, without its sentence. */
+	static int vacancies(List<ApprovalFacts> approvals, int placed, LocalDate today) {
+		int capacity = 0;
+		for (ApprovalFacts a : approvals) {
+			if (Capacity.givesRoom(a.kind(), a.expiresOn(), today)) {
+				capacity = Math.max(capacity, a.maxChildren());
+			}
+		}
+		return Math.max(0, capacity - placed);
+	}
+
+	/** Whether the child is placed here now. */
+	boolean hasPlaced(String childId) {
+		for (PlacedChild p : placed) {
+			if (p.personId().equals(childId)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static Capacity capacity(List<ApprovalFacts> approvals, int placed, LocalDate today) {
 		return Capacity.of(approvals.stream().map(a -> new Capacity.Approval(a.kind(), a.maxChildren(), a.expiresOn())).toList(),
 				placed, today);

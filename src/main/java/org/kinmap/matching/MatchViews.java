@@ -39,9 +39,17 @@ public final class MatchViews {
 			boolean connectedPersonCarer, List<String> reasons) {
 	}
 
-	/** {@code GET /api/children/{id}/carer-matches}, and the together part of {@code POST /api/matches}. */
+	/**
+	 * {@code GET /api/children/{id}/carer-matches}, and the together part of {@code POST /api/matches}.
+	 *
+	 * @param householdsExcluded every household a hard constraint excluded
+	 * @param exclusionsByRule   for each hard constraint that excluded a household, how many it excluded (one household
+	 *                           may fail several), in the matching order of the rules
+	 * @param excluded           the excluded households with every reason: all of them, or as many as the request
+	 *                           asked for (by household id), and always the child's current and connected-person carers
+	 */
 	public record CarerMatches(List<ChildRef> children, WeightsView weights, int householdsEvaluated, int householdsEligible,
-			List<Match> matches, List<Exclusion> excluded) {
+			int householdsExcluded, Map<String, Integer> exclusionsByRule, List<Match> matches, List<Exclusion> excluded) {
 	}
 
 	/** {@code POST /api/matches}: a sibling group's options, together first. */
@@ -62,8 +70,12 @@ public final class MatchViews {
 	public record SplitPart(List<ChildRef> children, Match household) {
 	}
 
-	/** The body of {@code POST /api/matches}. */
-	public record GroupRequest(List<String> children, Integer top, Map<String, String> weights) {
+	/**
+	 * The body of {@code POST /api/matches}.
+	 *
+	 * @param excluded how many excluded households to list: a whole number, or "all" (as the shortlist's parameter)
+	 */
+	public record GroupRequest(List<String> children, Integer top, Map<String, String> weights, String excluded) {
 	}
 
 	/**

@@ -23,7 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MatchingController {
 
 	static final int DEFAULT_TOP = 10;
-	private static final Set<String> KNOWN = Set.of("top");
+	/**
+	 * Excluded households listed unless the request asks for more ({@code excluded=all}): an authority's thousands
+	 * of exclusions are summarised by rule, and the current and connected-person carers are always listed.
+	 */
+	static final int DEFAULT_EXCLUDED = 100;
+	private static final Set<String> KNOWN = Set.of("top", "excluded");
 
 	private final MatchingService matching;
 
@@ -33,15 +38,16 @@ class MatchingController {
 
 	@GetMapping("/api/children/{id}/carer-matches")
 	@Operation(summary = "Carer households ranked for a child (top N, with per-domain scores, reasons and confidence), "
-			+ "and every household excluded with the reason. Override a domain's weight with weight.<domain>=<0..10>, "
-			+ "e.g. weight.identity=2")
+			+ "and the households excluded with every reason (the first " + DEFAULT_EXCLUDED + " by id, and always the "
+			+ "child's current and connected-person carers; excluded=all for every one, excluded=N for N) with a count "
+			+ "for each rule. Override a domain's weight with weight.<domain>=<0..10>, e.g. weight.identity=2")
 	CarerMatches carerMatches(@PathVariable String id, @RequestParam Map<String, String> parameters) {
 		for (String name : parameters.keySet()) {
 			if (!KNOWN.contains(name) && !name.startsWith(Weights.PREFIX)) {
-				throw new IllegalArgumentException("Unknown parameter '" + name + "'; use top and weight.<domain>");
+				throw new IllegalArgumentException("Unknown parameter '" + name + "'; use top, excluded and weight.<domain>");
 			}
 		}
-		return matching.forChild(id, top(parameters.get("top")), parameters);
+		return matching.forChild(id, top(parameters.get("top")), parameters, excluded(parameters.get("excluded")));
 	}
 
 	@PostMapping("/api/matches")
@@ -49,7 +55,7 @@ class MatchingController {
 			+ "if none, the best ways to split them (fewest households, then highest score, then least distance)")
 	GroupMatches groupMatches(@RequestBody GroupRequest request) {
 		return matching.forGroup(request.children(), request.top() == null ? DEFAULT_TOP : request.top(),
-				request.weights() == null ? Map.of() : request.weights());
+				request.weights() == null ? Map.of() : request.weights(), excluded(request.excluded()));
 	}
 
 	@PostMapping("/api/matches/assignment")
@@ -60,6 +66,26 @@ class MatchingController {
 			+ "with score, reasons and runner-up, and the children with no feasible household and why")
 	Assignment assignment(@RequestBody(required = false) AssignmentRequest request) {
 		return matching.assignment(request);
+	}
+
+	/** How many excluded households to list: null for every one ("all"). */
+	static Integer excluded(String value) {
+		if (value == null) {
+			return DEFAULT_EXCLUDED;
+		}
+		if (value.trim().equalsIgnoreCase("all")) {
+			return null;
+		}
+		try {
+			int n = Integer.parseInt(value.trim());
+			if (n >= 0) {
+				return n;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// said below
+		}
+		throw new IllegalArgumentException("Parameter 'excluded' must be 'all' or a whole number from 0, not '" + value + "'");
 	}
 
 	private static int top(String value) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,22 +47,28 @@ class MatchingService {
 			+ "a connected-person order (special guardianship or child arrangements) and who is not yet placed with a "
 			+ "carer household holding a current approval that fits that plan.";
 
+	/** The hard constraints' names, in the matching order. */
+	private static final List<String> RULES = CarerMatcher.standard().constraints().stream().map(HardConstraint::rule).toList();
+
 	private final MatchingQueries queries;
+	private final CarerHouseholds carerHouseholds;
 	private final CarerMatcher matcher = CarerMatcher.standard();
 
-	MatchingService(MatchingQueries queries) {
+	MatchingService(MatchingQueries queries, CarerHouseholds carerHouseholds) {
 		this.queries = queries;
+		this.carerHouseholds = carerHouseholds;
 	}
 
-	CarerMatches forChild(String childId, int top, Map<String, String> weightParameters) {
+	/** @param excluded how many excluded households to list (the current and connected-person carers always); null for all */
+	CarerMatches forChild(String childId, int top, Map<String, String> weightParameters, Integer excluded) {
 		checkTop(top);
 		ChildProfile child = child(childId);
 		Placing placing = Placing.of(child, queries.today());
 		Weights weights = Weights.defaultsFor(placing).overriddenBy(weightParameters);
-		return view(matcher.shortlist(placing, queries.households(null), weights, top));
+		return view(matcher.shortlist(placing, carerHouseholds.all(), weights, top), excluded);
 	}
 
-	GroupMatches forGroup(List<String> childIds, int top, Map<String, String> weightParameters) {
+	GroupMatches forGroup(List<String> childIds, int top, Map<String, String> weightParameters, Integer excluded) {
 		checkTop(top);
 		if (childIds == null || childIds.isEmpty()) {
 			throw new IllegalArgumentException("Name the children to match in 'children'");
@@ -73,20 +80,21 @@ class MatchingService {
 		if (distinct.size() > MAX_GROUP) {
 			throw new IllegalArgumentException("A group may have at most " + MAX_GROUP + " children");
 		}
-		List<ChildProfile> children = distinct.stream().map(this::child).toList();
+		List<ChildProfile> children = children(List.copyOf(distinct));
 		Placing placing = new Placing(children, queries.today());
 		Weights weights = Weights.defaultsFor(placing).overriddenBy(weightParameters == null ? Map.of() : prefixed(weightParameters));
-		List<HouseholdProfile> households = queries.households(null);
+		List<HouseholdProfile> households = carerHouseholds.all();
 		Shortlist together = matcher.shortlist(placing, households, weights, top);
 		List<ChildRef> refs = children.stream().map(MatchingService::ref).toList();
 		if (!together.ranked().isEmpty() || children.size() == 1) {
 			return new GroupMatches(refs, true, together.ranked().isEmpty() ? "No household can take " + placing.names() + "."
-					: together.ranked().size() + " households can take " + placing.names() + " together.", view(together), List.of());
+					: together.ranked().size() + " households can take " + placing.names() + " together.", view(together, excluded),
+					List.of());
 		}
 		List<Split> splits = splits(placing, households, weights, top);
 		String summary = "No household can take " + placing.names() + " together (see the exclusions); "
 				+ (splits.isEmpty() ? "no split is possible either." : "the best ways to split them are shown, fewest households first.");
-		return new GroupMatches(refs, false, summary, view(together), splits);
+		return new GroupMatches(refs, false, summary, view(together, excluded), splits);
 	}
 
 	/**
@@ -98,13 +106,13 @@ class MatchingService {
 				: prefixed(request.weights());
 		Weights.equal("").overriddenBy(weightParameters);
 		LocalDate today = queries.today();
-		List<HouseholdProfile> households = queries.households(null);
+		List<HouseholdProfile> households = carerHouseholds.all();
 		List<ChildProfile> children;
 		String who;
 		if (request == null || request.children() == null) {
 			Map<String, HouseholdProfile> byId = new HashMap<>();
 			households.forEach(h -> byId.put(h.id(), h));
-			children = queries.childrenWithPlans(PERMANENT).stream().map(this::child)
+			children = children(queries.childrenWithPlans(PERMANENT)).stream()
 				.filter(c -> waiting(c, byId.get(c.currentHouseholdId()), today))
 				.toList();
 			who = WAITING;
@@ -124,7 +132,7 @@ class MatchingService {
 			if (ids.size() > MAX_ASSIGNMENT) {
 				throw new IllegalArgumentException("An assignment may have at most " + MAX_ASSIGNMENT + " children");
 			}
-			children = ids.stream().map(this::child).toList();
+			children = children(ids);
 			who = "The " + (ids.size() == 1 ? "child" : ids.size() + " children") + " named in the request.";
 		}
 		return new AssignmentPlanner(matcher).assign(children, households, today, weightParameters, who);
@@ -191,7 +199,25 @@ class MatchingService {
 	}
 
 	private ChildProfile child(String id) {
-		return queries.child(id).orElseThrow(() -> new NotFoundException("No looked-after child has the id '" + id + "'"));
+		return queries.child(id).orElseThrow(() -> unknown(id));
+	}
+
+	/** The children with these ids, in this order, read together; the first id of no looked-after child is an error. */
+	private List<ChildProfile> children(List<String> ids) {
+		Map<String, ChildProfile> found = queries.children(ids);
+		List<ChildProfile> children = new ArrayList<>(ids.size());
+		for (String id : ids) {
+			ChildProfile child = found.get(id);
+			if (child == null) {
+				throw unknown(id);
+			}
+			children.add(child);
+		}
+		return children;
+	}
+
+	private static NotFoundException unknown(String id) {
+		return new NotFoundException("No looked-after child has the id '" + id + "'");
 	}
 
 	private static Map<String, String> prefixed(Map<String, String> weights) {
@@ -210,17 +236,47 @@ class MatchingService {
 		return new ChildRef(c.id(), c.name(), c.age(), c.plan() == null ? null : c.plan().code());
 	}
 
+	/** The shortlist with every excluded household listed. */
 	static CarerMatches view(Shortlist list) {
+		return view(list, null);
+	}
+
+	/**
+	 * The shortlist as the API gives it.
+	 *
+	 * @param limit how many excluded households to list, by household id, with the child's current and
+	 *              connected-person carers listed whatever the limit; null for every one
+	 */
+	static CarerMatches view(Shortlist list, Integer limit) {
 		Placing placing = list.placing();
 		List<Match> matches = list.matches().stream().map(s -> match(list, s)).toList();
-		List<Exclusion> excluded = list.excluded().stream()
-			.map(x -> new Exclusion(x.household().id(), x.household().name(), x.household().postcode(),
-					current(placing, x.household()), connected(placing, x.household()),
-					x.failed().stream().map(Verdict::reason).toList()))
-			.toList();
+		Map<String, Integer> byRule = new LinkedHashMap<>();
+		List<Exclusion> excluded = new ArrayList<>();
+		for (CarerMatcher.Excluded x : list.excluded()) {
+			x.failed().forEach(v -> byRule.merge(v.rule(), 1, Integer::sum));
+			boolean current = current(placing, x.household());
+			boolean connected = connected(placing, x.household());
+			if (limit == null || excluded.size() < limit || current || connected) {
+				excluded.add(new Exclusion(x.household().id(), x.household().name(), x.household().postcode(), current, connected,
+						x.failed().stream().map(Verdict::reason).toList()));
+			}
+		}
 		return new CarerMatches(placing.children().stream().map(MatchingService::ref).toList(),
 				new WeightsView(list.weights().byCode(), list.weights().basis()), list.ranked().size() + list.excluded().size(),
-				list.ranked().size(), matches, excluded);
+				list.ranked().size(), list.excluded().size(), inRuleOrder(byRule), matches, List.copyOf(excluded));
+	}
+
+	/** The counts in the order the matcher applies the rules. */
+	private static Map<String, Integer> inRuleOrder(Map<String, Integer> byRule) {
+		Map<String, Integer> ordered = new LinkedHashMap<>();
+		for (String rule : RULES) {
+			Integer n = byRule.remove(rule);
+			if (n != null) {
+				ordered.put(rule, n);
+			}
+		}
+		ordered.putAll(byRule);
+		return ordered;
 	}
 
 	static Match match(Shortlist list, Scored s) {

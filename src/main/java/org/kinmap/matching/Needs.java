@@ -3,22 +3,51 @@ package org.kinmap.matching;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.kinmap.care.NeedDomain;
+import org.kinmap.system.Coded;
 
 /**
  * A child's recorded needs, by domain and field, as stored on the {@code Need} nodes. A field that is absent is
  * <em>not known</em>, which is different from false or empty: the criteria lower their confidence for it.
+ *
+ * <p>The needs are read once for a child and then asked the same questions for every household ("does a fear name
+ * dogs?"), so the answers that take work (lists, words, codes, the school's place) are worked out once and kept.
  */
-record Needs(Map<String, Map<String, Object>> byDomain) {
+final class Needs {
 
 	static final Needs NONE = new Needs(Map.of());
 
-	private static final Map<String, Pattern> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
 
-	Needs {
-		byDomain = Map.copyOf(byDomain);
+	private record Question(String kind, NeedDomain domain, String field, Object detail) {
+	}
+
+	private final Map<String, Map<String, Object>> byDomain;
+	private final Map<Question, Optional<Object>> answers = new ConcurrentHashMap<>();
+
+	Needs(Map<String, Map<String, Object>> byDomain) {
+		this.byDomain = Map.copyOf(byDomain);
+	}
+
+	Map<String, Map<String, Object>> byDomain() {
+		return byDomain;
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T answer(String kind, NeedDomain domain, String field, Object detail, Supplier<T> work) {
+		Question question = new Question(kind, domain, field, detail);
+		Optional<Object> known = answers.get(question);
+		if (known == null) {
+			// Not computeIfAbsent: one answer may ask another (names asks list).
+			known = Optional.ofNullable(work.get());
+			answers.putIfAbsent(question, known);
+		}
+		return (T) known.orElse(null);
 	}
 
 	boolean recorded(NeedDomain domain) {
@@ -31,8 +60,12 @@ record Needs(Map<String, Map<String, Object>> byDomain) {
 	}
 
 	/** The list, or null when not recorded. */
-	@SuppressWarnings("unchecked")
 	List<String> list(NeedDomain domain, String field) {
+		return answer("list", domain, field, null, () -> readList(domain, field));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> readList(NeedDomain domain, String field) {
 		Object v = value(domain, field);
 		if (v instanceof List<?> l) {
 			return ((List<Object>) l).stream().map(String::valueOf).toList();
@@ -58,11 +91,41 @@ record Needs(Map<String, Map<String, Object>> byDomain) {
 	 * "dog" is in "dogs", "large dogs" and "fear of dogs", not in "dogwood pollen".
 	 */
 	boolean names(NeedDomain domain, String field, String word) {
+		return answer("names", domain, field, word, () -> readNames(domain, field, word));
+	}
+
+	private boolean readNames(NeedDomain domain, String field, String word) {
 		List<String> items = list(domain, field);
 		if (items == null) {
 			return false;
 		}
 		Pattern p = WORDS.computeIfAbsent(word.toLowerCase(Locale.ROOT), w -> Pattern.compile("\\b" + Pattern.quote(w) + "s?\\b"));
 		return items.stream().anyMatch(i -> p.matcher(i.toLowerCase(Locale.ROOT)).find());
+	}
+
+	/** The constant of a closed list that the text field names, if it names one. */
+	<E extends Enum<E> & Coded> Optional<E> coded(NeedDomain domain, String field, Class<E> type) {
+		return answer("coded", domain, field, type, () -> Coded.parse(type, text(domain, field)));
+	}
+
+	/** Where the child's school is ({@code education.schoolLatitude}, {@code schoolLongitude}), null if not recorded. */
+	Coordinates school() {
+		return answer("school", NeedDomain.EDUCATION, "school", null,
+				() -> Coordinates.of(number(NeedDomain.EDUCATION, "schoolLatitude"), number(NeedDomain.EDUCATION, "schoolLongitude")));
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Needs n && n.byDomain.equals(byDomain);
+	}
+
+	@Override
+	public int hashCode() {
+		return byDomain.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "Needs" + byDomain;
 	}
 }

@@ -15,6 +15,34 @@ final class NoFearedOrAllergenicPets implements HardConstraint {
 	static final String RULE = "no feared or allergenic pets";
 
 	@Override
+	public String rule() {
+		return RULE;
+	}
+
+	@Override
+	public boolean allows(Placing placing, HouseholdProfile household) {
+		if (household.dogs() == 0 && household.cats() == 0) {
+			return true;
+		}
+		for (ChildProfile child : placing.children()) {
+			if ((household.dogs() > 0 && (afraid(child, "dog") || allergic(child, "dog")))
+					|| (household.cats() > 0 && (afraid(child, "cat") || allergic(child, "cat")))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean afraid(ChildProfile child, String animal) {
+		Needs needs = child.needs();
+		return needs.names(NeedDomain.VIEWS, "fears", animal) || needs.names(NeedDomain.VIEWS, "worries", animal);
+	}
+
+	private static boolean allergic(ChildProfile child, String animal) {
+		return child.needs().names(NeedDomain.HEALTH, "allergies", animal);
+	}
+
+	@Override
 	public Verdict check(Placing placing, HouseholdProfile household) {
 		List<String> problems = new ArrayList<>();
 		for (ChildProfile child : placing.children()) {
@@ -31,9 +59,8 @@ final class NoFearedOrAllergenicPets implements HardConstraint {
 		if (count == 0) {
 			return java.util.Optional.empty();
 		}
-		Needs needs = child.needs();
-		boolean afraid = needs.names(NeedDomain.VIEWS, "fears", animal) || needs.names(NeedDomain.VIEWS, "worries", animal);
-		boolean allergic = needs.names(NeedDomain.HEALTH, "allergies", animal);
+		boolean afraid = afraid(child, animal);
+		boolean allergic = allergic(child, animal);
 		if (!afraid && !allergic) {
 			return java.util.Optional.empty();
 		}

@@ -8,6 +8,21 @@ final class NoMemberFlaggedAsRisk implements HardConstraint {
 	static final String RULE = "no household member flagged as a risk";
 
 	@Override
+	public String rule() {
+		return RULE;
+	}
+
+	@Override
+	public boolean allows(Placing placing, HouseholdProfile household) {
+		for (HouseholdProfile.Member m : household.members()) {
+			if (m.riskToChildren()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	@Override
 	public Verdict check(Placing placing, HouseholdProfile household) {
 		String flagged = household.members().stream()
 			.filter(HouseholdProfile.Member::riskToChildren)

@@ -1,5 +1,7 @@
 package org.kinmap.matching;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +18,7 @@ import org.kinmap.carers.ApprovalKind;
  */
 final class PlanApprovals {
 
-	static final Set<ApprovalKind> FOSTERING = EnumSet.of(ApprovalKind.SHORT_TERM, ApprovalKind.LONG_TERM);
+	static final Set<ApprovalKind> FOSTERING = Collections.unmodifiableSet(EnumSet.of(ApprovalKind.SHORT_TERM, ApprovalKind.LONG_TERM));
 
 	private PlanApprovals() {
 	}
@@ -25,25 +27,51 @@ final class PlanApprovals {
 		return placing.purpose() == Placing.Purpose.REUNIFICATION ? FOSTERING : fitting(placing.plan());
 	}
 
+	private static final Set<ApprovalKind> ANY_PLACEMENT = Collections.unmodifiableSet(
+			EnumSet.complementOf(EnumSet.of(ApprovalKind.SHORT_BREAKS)));
+	private static final Set<ApprovalKind> ADOPTION = Collections.unmodifiableSet(
+			EnumSet.of(ApprovalKind.ADOPTER, ApprovalKind.FOSTERING_FOR_ADOPTION, ApprovalKind.CONCURRENT));
+	private static final Set<ApprovalKind> LONG_TERM = Collections.unmodifiableSet(
+			EnumSet.of(ApprovalKind.LONG_TERM, ApprovalKind.CONNECTED_PERSON));
+	private static final Set<ApprovalKind> CONNECTED_PERSON = Collections.unmodifiableSet(
+			EnumSet.of(ApprovalKind.CONNECTED_PERSON, ApprovalKind.CONNECTED_PERSON_REG24));
+
 	static Set<ApprovalKind> fitting(PermanencePlan plan) {
 		if (plan == null) {
-			return EnumSet.complementOf(EnumSet.of(ApprovalKind.SHORT_BREAKS));
+			return ANY_PLACEMENT;
 		}
 		return switch (plan) {
-			case ADOPTION -> EnumSet.of(ApprovalKind.ADOPTER, ApprovalKind.FOSTERING_FOR_ADOPTION, ApprovalKind.CONCURRENT);
-			case LONG_TERM_FOSTERING -> EnumSet.of(ApprovalKind.LONG_TERM, ApprovalKind.CONNECTED_PERSON);
-			case CONNECTED_PERSON_SGO, CONNECTED_PERSON_CAO ->
-				EnumSet.of(ApprovalKind.CONNECTED_PERSON, ApprovalKind.CONNECTED_PERSON_REG24);
-			default -> EnumSet.complementOf(EnumSet.of(ApprovalKind.SHORT_BREAKS));
+			case ADOPTION -> ADOPTION;
+			case LONG_TERM_FOSTERING -> LONG_TERM;
+			case CONNECTED_PERSON_SGO, CONNECTED_PERSON_CAO -> CONNECTED_PERSON;
+			default -> ANY_PLACEMENT;
 		};
 	}
 
 	/** The household's approvals that are in force (approved by today, not expired) and fit the placing. */
 	static List<HouseholdProfile.ApprovalFacts> usable(Placing placing, HouseholdProfile household) {
 		Set<ApprovalKind> kinds = fitting(placing);
-		return household.approvals().stream()
-			.filter(a -> a.currentOn(placing.today()) && kinds.contains(a.kind()))
-			.toList();
+		List<HouseholdProfile.ApprovalFacts> usable = null;
+		for (HouseholdProfile.ApprovalFacts a : household.approvals()) {
+			if (kinds.contains(a.kind()) && a.currentOn(placing.today())) {
+				if (usable == null) {
+					usable = new ArrayList<>(2);
+				}
+				usable.add(a);
+			}
+		}
+		return usable == null ? List.of() : Collections.unmodifiableList(usable);
+	}
+
+	/** Whether {@link #usable} is not empty. */
+	static boolean anyUsable(Placing placing, HouseholdProfile household) {
+		Set<ApprovalKind> kinds = fitting(placing);
+		for (HouseholdProfile.ApprovalFacts a : household.approvals()) {
+			if (kinds.contains(a.kind()) && a.currentOn(placing.today())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** What the placing is for, in words: "a plan of adoption", "reuniting siblings in foster care". */

@@ -6,6 +6,20 @@ final class SiblingGroupsConsidered implements HardConstraint {
 	static final String RULE = "sibling groups considered";
 
 	@Override
+	public String rule() {
+		return RULE;
+	}
+
+	@Override
+	public boolean allows(Placing placing, HouseholdProfile household) {
+		if (!placing.group()) {
+			return true;
+		}
+		var usable = PlanApprovals.usable(placing, household);
+		return usable.isEmpty() || usable.stream().anyMatch(HouseholdProfile.ApprovalFacts::siblingGroupsConsidered);
+	}
+
+	@Override
 	public Verdict check(Placing placing, HouseholdProfile household) {
 		if (!placing.group()) {
 			return Verdict.allowed(RULE, "One child: not a sibling group.");

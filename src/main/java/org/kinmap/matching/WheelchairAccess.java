@@ -8,9 +8,23 @@ final class WheelchairAccess implements HardConstraint {
 	static final String RULE = "wheelchair access";
 
 	@Override
+	public String rule() {
+		return RULE;
+	}
+
+	@Override
+	public boolean allows(Placing placing, HouseholdProfile household) {
+		return Boolean.TRUE.equals(household.wheelchairAccessible()) || placing.children().stream().noneMatch(WheelchairAccess::user);
+	}
+
+	private static boolean user(ChildProfile c) {
+		return Boolean.TRUE.equals(c.needs().bool(NeedDomain.HEALTH, "wheelchairUser"));
+	}
+
+	@Override
 	public Verdict check(Placing placing, HouseholdProfile household) {
 		var users = placing.children().stream()
-			.filter(c -> Boolean.TRUE.equals(c.needs().bool(NeedDomain.HEALTH, "wheelchairUser")))
+			.filter(WheelchairAccess::user)
 			.map(ChildProfile::givenName)
 			.toList();
 		if (users.isEmpty()) {

@@ -122,4 +122,85 @@ class MatchingApiIT {
 		assertThat(http.postForEntity("/api/matches", Map.of("children", List.of()), Map.class).getStatusCode())
 			.isEqualTo(HttpStatus.BAD_REQUEST);
 	}
+
+	@Test
+	void exclusionsAreCountedByRuleAndListedAsAsked() {
+		Map<String, Object> all = http.getForObject("/api/children/mt-aisha/carer-matches?excluded=all", Map.class);
+		List<Map<String, Object>> every = (List<Map<String, Object>>) all.get("excluded");
+		assertThat((Integer) all.get("householdsExcluded")).isEqualTo(every.size())
+			.isEqualTo((Integer) all.get("householdsEvaluated") - (Integer) all.get("householdsEligible"));
+		Map<String, Integer> byRule = (Map<String, Integer>) all.get("exclusionsByRule");
+		assertThat(byRule).containsEntry("no household member flagged as a risk",
+				(int) every.stream().filter(x -> ((List<String>) x.get("reasons")).stream().anyMatch(r -> r.contains("flagged as a risk"))).count());
+		assertThat(byRule.keySet()).first().isEqualTo("approval fits the plan");
+		assertThat(http.getForObject("/api/children/mt-aisha/carer-matches", Map.class).get("excluded")).isEqualTo(every);
+
+		// None asked for: the child's current carer is listed all the same, and the counts are still given.
+		Map<String, Object> none = http.getForObject("/api/children/mt-aisha/carer-matches?excluded=0", Map.class);
+		assertThat((List<Map<String, Object>>) none.get("excluded")).singleElement()
+			.satisfies(x -> assertThat(x).containsEntry("householdId", "mt-h-now").containsEntry("currentCarer", true));
+		assertThat(none).containsEntry("householdsExcluded", every.size()).containsEntry("exclusionsByRule", byRule);
+		Map<String, Object> one = http.getForObject("/api/children/mt-aisha/carer-matches?excluded=1", Map.class);
+		assertThat((List<Map<String, Object>>) one.get("excluded")).extracting(x -> x.get("householdId"))
+			.contains(every.get(0).get("householdId"), "mt-h-now").hasSizeLessThanOrEqualTo(2);
+
+		assertThat(http.getForEntity("/api/children/mt-aisha/carer-matches?excluded=some", Map.class).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(http.getForEntity("/api/children/mt-aisha/carer-matches?excluded=-1", Map.class).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * Matching keeps the carer households in memory between requests; an import that commits is seen by the next
+	 * request (a new household, then a member flagged as a risk), and one that is rejected changes nothing.
+	 */
+	@Test
+	void theNextShortlistSeesWhatAnImportChanged() {
+		Map<String, Object> before = http.getForObject("/api/children/mt-aisha/carer-matches", Map.class);
+		int evaluated = (Integer) before.get("householdsEvaluated");
+		String id = "mt-h-new-" + System.nanoTime();
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		String household = """
+				{"source": "kinmap tests: a new carer household", "persons": [{"id": "%1$s-carer", "givenName": "Ada",
+				  "familyName": "Newman", "sex": "female", "birthDate": "1980-02-02"}],
+				 "households": [{"id": "%1$s", "name": "Newman household", "postcode": "KM7 2BB", "latitude": 53.521,
+				  "longitude": -2.701, "members": [{"person": "%1$s-carer", "role": "carer"}],
+				  "carer": {"agency": "Kinmouth Council", "agencyType": "local_authority", "approvals": [{"id": "%1$s-ap",
+				   "kind": "long_term", "minAge": 0, "maxAge": 18, "maxChildren": 2, "siblingGroupsConsidered": true,
+				   "approvedOn": "2021-01-01", "expiresOn": "2029-01-01"}], "pets": {"dogs": 0, "cats": 0}, "smoking": false,
+				   "languages": ["English"]}}]}
+				""".formatted(id);
+		assertThat(http.postForEntity("/api/networks", new HttpEntity<>(household, headers), Map.class).getStatusCode()
+			.is2xxSuccessful()).isTrue();
+
+		Map<String, Object> after = http.getForObject("/api/children/mt-aisha/carer-matches?top=100", Map.class);
+		assertThat((Integer) after.get("householdsEvaluated")).isEqualTo(evaluated + 1);
+		assertThat((List<Map<String, Object>>) after.get("matches")).extracting(m -> m.get("householdId")).contains(id);
+
+		String risk = """
+				{"source": "kinmap tests: a risk joins the new household", "persons": [{"id": "%1$s-lodger",
+				  "givenName": "Lou", "familyName": "Dger", "sex": "male", "birthDate": "1970-03-03", "riskToChildren": true}],
+				 "households": [{"id": "%1$s", "name": "Newman household", "postcode": "KM7 2BB", "latitude": 53.521,
+				  "longitude": -2.701, "members": [{"person": "%1$s-carer", "role": "carer"}, {"person": "%1$s-lodger",
+				  "role": "adult"}],
+				  "carer": {"agency": "Kinmouth Council", "agencyType": "local_authority", "approvals": [{"id": "%1$s-ap",
+				   "kind": "long_term", "minAge": 0, "maxAge": 18, "maxChildren": 2, "siblingGroupsConsidered": true,
+				   "approvedOn": "2021-01-01", "expiresOn": "2029-01-01"}], "pets": {"dogs": 0, "cats": 0}, "smoking": false,
+				   "languages": ["English"]}}]}
+				""".formatted(id);
+		assertThat(http.postForEntity("/api/networks", new HttpEntity<>(risk, headers), Map.class).getStatusCode()
+			.is2xxSuccessful()).isTrue();
+		String rejected = """
+				{"source": "kinmap tests: invalid", "households": [{"id": "%1$s", "name": "Newman household",
+				  "members": [{"person": "nobody-at-all", "role": "carer"}]}]}
+				""".formatted(id);
+		assertThat(http.postForEntity("/api/networks", new HttpEntity<>(rejected, headers), Map.class).getStatusCode()
+			.is4xxClientError()).isTrue();
+
+		Map<String, Object> flagged = http.getForObject("/api/children/mt-aisha/carer-matches?top=100", Map.class);
+		assertThat((Integer) flagged.get("householdsEvaluated")).isEqualTo(evaluated + 1);
+		assertThat((List<String>) byId((List<Map<String, Object>>) flagged.get("excluded"), id).get("reasons"))
+			.containsExactly("A household member (Lou Dger) is flagged as a risk to children.");
+	}
 }
