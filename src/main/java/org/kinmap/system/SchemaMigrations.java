@@ -26,11 +26,13 @@ public class SchemaMigrations implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		long started = System.nanoTime();
 		MigrationsConfig config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:cypher/migrations")
 			.withAutocrlf(true)
 			.build();
 		Migrations migrations = new Migrations(config, driver);
 		migrations.apply().ifPresent(v -> log.info("Schema at version {}", v.getValue()));
+		log.info("Schema migrations done in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 }
