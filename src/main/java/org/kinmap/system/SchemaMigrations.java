@@ -1,11 +1,19 @@
 package org.kinmap.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +37,36 @@ public class SchemaMigrations implements InitializingBean {
 		long started = System.nanoTime();
 		MigrationsConfig config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:cypher/migrations")
+			.withResourceScanner(SchemaMigrations::scan)
 			.withAutocrlf(true)
 			.build();
 		Migrations migrations = new Migrations(config, driver);
 		migrations.apply().ifPresent(v -> log.info("Schema at version {}", v.getValue()));
 		log.info("Schema migrations done in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * The files under the given class path locations (e.g. {@code /cypher/migrations}), found with Spring's
+	 * resolver in those locations only. (neo4j-migrations' default scanner walks every jar on the class path to
+	 * find them, which costs more than the migrations themselves.)
+	 */
+	static List<URL> scan(List<String> locations) {
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		List<URL> urls = new ArrayList<>();
+		try {
+			for (String location : locations) {
+				String path = location.replaceAll("^/+", "").replaceAll("/+$", "");
+				for (Resource resource : resolver.getResources("classpath*:" + path + "/**/*")) {
+					String name = resource.getFilename();
+					if (resource.isReadable() && name != null && !name.isEmpty() && !name.endsWith(".class")) {
+						urls.add(resource.getURL());
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the schema migrations in " + locations, ex);
+		}
+		return urls;
 	}
 }
