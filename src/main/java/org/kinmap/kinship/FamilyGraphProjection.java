@@ -44,7 +44,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class FamilyGraphProjection {
 
 	private static final Logger log = LoggerFactory.getLogger(FamilyGraphProjection.class);
-	private static final int PAGE = 10_000;
 	private static final int HOPS = 10;
 
 	/** A tie as one person sees it: 'p' parent (of me), 'c' child, 'r' partner, 's' sibling. */
@@ -108,11 +107,11 @@ class FamilyGraphProjection {
 			String after = "";
 			while (true) {
 				List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.require("kinship/projection-page"))
-					.bind(after).to("after").bind(PAGE).to("size").fetch().all());
-				rows.forEach(row -> put(loaded, row));
-				if (rows.size() < PAGE) {
+					.bind(after).to("after").fetch().all());
+				if (rows.isEmpty()) {
 					break;
 				}
+				rows.forEach(row -> put(loaded, row));
 				after = (String) NeighbourhoodReader.map(rows.get(rows.size() - 1).get("person")).get("id");
 			}
 			Set<String> again;

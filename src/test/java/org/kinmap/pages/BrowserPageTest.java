@@ -40,7 +40,10 @@ abstract class BrowserPageTest {
 		return "http://localhost:" + port + path;
 	}
 
+	/** A wait that tries again when the page redraws an element between finding it and reading it. */
 	WebDriverWait waitUpTo(int seconds) {
-		return new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
+		WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(seconds));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		return wait;
 	}
 }
