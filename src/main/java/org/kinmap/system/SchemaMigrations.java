@@ -6,12 +6,15 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
+import ac.simons.neo4j.migrations.core.ClasspathResourceScanner;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -20,20 +23,41 @@ import org.springframework.stereotype.Component;
  * Applies the schema migrations in {@code cypher/migrations} (packaged at {@code classpath:cypher/migrations})
  * with neo4j-migrations before anything reads or writes. Applied files are never edited; a change is a new
  * {@code Vnnn__Description.cypher}.
+ *
+ * <p>Against an external server they are applied here, when this bean is created. With the in-process database,
+ * {@link EmbeddedNeo4jStartup} applies them on its own thread as soon as the database is up; this bean waits for
+ * them once every singleton exists, so the context is never ready (no request served, no runner run) before the
+ * schema is.
  */
 @Component
-public class SchemaMigrations implements InitializingBean {
+public class SchemaMigrations implements InitializingBean, SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
 	private final Driver driver;
+	private final EmbeddedNeo4jStartup embedded;
 
-	SchemaMigrations(Driver driver) {
+	SchemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4jStartup> embedded) {
 		this.driver = driver;
+		this.embedded = embedded.getIfAvailable();
 	}
 
 	@Override
 	public void afterPropertiesSet() {
+		if (embedded == null) {
+			apply(driver);
+		}
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		if (embedded != null) {
+			embedded.awaitSchema();
+		}
+	}
+
+	/** Applies the pending migrations over the given driver. */
+	static void apply(Driver driver) {
 		long started = System.nanoTime();
 		MigrationsConfig config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:cypher/migrations")

@@ -1,0 +1,147 @@
+package org.kinmap.system;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The in-process Neo4j, started on a thread of its own: first the database (the store, the Bolt connector), then
+ * the schema migrations over Bolt. The application context goes on building everything that does not need the
+ * database meanwhile (configuration, the web server, MVC, Jackson, actuator, the API docs) and waits only where it
+ * does: {@link #database()} for the driver, {@link #awaitSchema()} before the context is ready. Both starts happen
+ * exactly as they would on the main thread, only earlier; a failure of either fails the start-up as before.
+ *
+ * <p>{@link EmbeddedNeo4jStarter} begins it as soon as the environment is known, before the context refreshes.
+ * This object owns the database: {@link #destroy()} (on context close, or when start-up fails) waits for the
+ * start to finish and shuts the database down.
+ */
+public final class EmbeddedNeo4jStartup implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jStartup.class);
+
+	private final CompletableFuture<Started> database = new CompletableFuture<>();
+	private final CompletableFuture<Void> schema = new CompletableFuture<>();
+	private final Thread thread;
+
+	private record Started(DatabaseManagementService service, URI boltUri) {
+	}
+
+	private EmbeddedNeo4jStartup(Neo4jEmbeddedProperties properties) {
+		this.thread = new Thread(() -> start(properties), "kinmap-neo4j-start");
+		this.thread.setDaemon(true);
+	}
+
+	/** Starts the database and then the migrations on a new thread, and returns at once. */
+	public static EmbeddedNeo4jStartup begin(Neo4jEmbeddedProperties properties) {
+		EmbeddedNeo4jStartup startup = new EmbeddedNeo4jStartup(properties);
+		startup.thread.start();
+		return startup;
+	}
+
+	private void start(Neo4jEmbeddedProperties properties) {
+		Started started;
+		try {
+			started = startDatabase(properties);
+			database.complete(started);
+		}
+		catch (Throwable ex) {
+			database.completeExceptionally(ex);
+			schema.completeExceptionally(ex);
+			return;
+		}
+		try (Driver driver = GraphDatabase.driver(started.boltUri(), AuthTokens.none(),
+				Config.builder().withLogging(Logging.slf4j()).build())) {
+			SchemaMigrations.apply(driver);
+			schema.complete(null);
+		}
+		catch (Throwable ex) {
+			schema.completeExceptionally(ex);
+		}
+	}
+
+	private static Started startDatabase(Neo4jEmbeddedProperties properties) {
+		Path home = properties.dataDir().toAbsolutePath().normalize();
+		long started = System.nanoTime();
+		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltHost(), properties.boltPort()))
+			.setConfig(BoltConnector.advertised_address, new SocketAddress(properties.boltHost(), properties.boltPort()))
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+			.build();
+		log.info("Embedded Neo4j started in {} ms with its store at {}", (System.nanoTime() - started) / 1_000_000, home);
+		GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		var address = db.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		URI uri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
+		log.info("Embedded Neo4j serves Bolt at {}", uri);
+		return new Started(service, uri);
+	}
+
+	/** The started database; waits for the start, and throws what made it fail. */
+	public DatabaseManagementService database() {
+		return join(database).service();
+	}
+
+	/** Where the database serves Bolt; waits for the start. */
+	public URI boltUri() {
+		return join(database).boltUri();
+	}
+
+	/** Waits until the schema migrations have been applied; throws what made them (or the start) fail. */
+	public void awaitSchema() {
+		join(schema);
+	}
+
+	private static <T> T join(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("The embedded Neo4j did not start", ex.getCause());
+		}
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		thread.join();
+		try {
+			database.get().service().shutdown();
+		}
+		catch (ExecutionException ex) {
+			// It never started: nothing to shut down.
+		}
+	}
+}
