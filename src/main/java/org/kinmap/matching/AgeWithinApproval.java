@@ -14,16 +14,17 @@ final class AgeWithinApproval implements HardConstraint {
 
 	@Override
 	public boolean allows(Placing placing, HouseholdProfile household) {
-		var usable = PlanApprovals.usable(placing, household);
-		if (usable.isEmpty()) {
-			return true;
-		}
-		for (HouseholdProfile.ApprovalFacts a : usable) {
-			if (takesEveryAge(a, placing)) {
-				return true;
+		var kinds = PlanApprovals.fitting(placing);
+		boolean usable = false;
+		for (HouseholdProfile.ApprovalFacts a : household.approvals()) {
+			if (kinds.contains(a.kind()) && a.currentOn(placing.today())) {
+				if (takesEveryAge(a, placing)) {
+					return true;
+				}
+				usable = true;
 			}
 		}
-		return false;
+		return !usable;
 	}
 
 	private static boolean takesEveryAge(HouseholdProfile.ApprovalFacts approval, Placing placing) {

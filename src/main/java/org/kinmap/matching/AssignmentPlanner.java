@@ -122,12 +122,12 @@ final class AssignmentPlanner {
 		List<List<ChildProfile>> groups = siblingGroups(children);
 		List<VacancyAssignment.Group> units = new ArrayList<>();
 		Map<List<String>, Map<String, Scored>> groupScored = new HashMap<>();
-		for (List<ChildProfile> group : groups) {
-			if (group.size() > MatchingService.MAX_GROUP) {
-				continue;
-			}
-			Placing placing = new Placing(group, today);
-			ChildOptions together = options(placing, candidates, weightParams, group.size());
+		// Each group's options together, in parallel as the children's.
+		List<ChildOptions> groupOptions = groups.stream().filter(g -> g.size() <= MatchingService.MAX_GROUP).toList()
+			.parallelStream().map(group -> options(new Placing(group, today), candidates, weightParams, group.size())).toList();
+		for (ChildOptions together : groupOptions) {
+			Placing placing = together.placing();
+			List<ChildProfile> group = placing.children();
 			Map<String, Double> scores = new LinkedHashMap<>();
 			Map<String, Scored> scored = new LinkedHashMap<>();
 			for (Scored s : together.feasible()) {
@@ -215,16 +215,24 @@ final class AssignmentPlanner {
 	}
 
 	/**
-	 * The households worth checking for a placing, cheapest test first: those with a free place and, when the matcher
+	 * The households worth checking for a placing, cheapest tests first: those with a free place and, when the matcher
 	 * has {@link ApprovalFitsPlan}, an approval in force of a kind the placing needs (any other household fails that
-	 * rule). Worked out once for each set of approval kinds (a plan's), not once per child.
+	 * rule); when the matcher also has {@link AgeWithinApproval}, such an approval that takes the children's ages (an
+	 * age range takes every age from the youngest to the oldest if it takes those two). Worked out once for each set of
+	 * approval kinds (a plan's) and ages, not once per child; the rules are still asked of each household found.
 	 */
 	private final class Candidates {
+
+		/** @param youngest the youngest recorded age, null if no age is recorded (as {@code oldest}) */
+		private record Key(Set<ApprovalKind> kinds, Integer youngest, Integer oldest) {
+		}
 
 		final List<HouseholdProfile> households;
 		final int[] free;
 		private final boolean byApproval = matcher.constraints().stream().anyMatch(ApprovalFitsPlan.class::isInstance);
-		private final Map<Set<ApprovalKind>, int[]> byKinds = new ConcurrentHashMap<>();
+		private final boolean byAge = byApproval
+				&& matcher.constraints().stream().anyMatch(AgeWithinApproval.class::isInstance);
+		private final Map<Key, int[]> known = new ConcurrentHashMap<>();
 
 		Candidates(List<HouseholdProfile> households, int[] free) {
 			this.households = households;
@@ -236,8 +244,30 @@ final class AssignmentPlanner {
 			if (!byApproval) {
 				return IntStream.range(0, households.size()).filter(i -> free[i] > 0).toArray();
 			}
-			return byKinds.computeIfAbsent(PlanApprovals.fitting(placing), kinds -> IntStream.range(0, households.size())
-				.filter(i -> free[i] > 0 && PlanApprovals.anyUsable(placing, households.get(i))).toArray());
+			Integer youngest = null;
+			Integer oldest = null;
+			if (byAge) {
+				for (ChildProfile c : placing.children()) {
+					if (c.age() != null) {
+						youngest = youngest == null ? c.age() : Math.min(youngest, c.age());
+						oldest = oldest == null ? c.age() : Math.max(oldest, c.age());
+					}
+				}
+			}
+			return known.computeIfAbsent(new Key(PlanApprovals.fitting(placing), youngest, oldest), key -> IntStream
+				.range(0, households.size())
+				.filter(i -> free[i] > 0 && fits(placing, households.get(i), key.youngest(), key.oldest()))
+				.toArray());
+		}
+
+		/** An approval in force that fits the placing and takes these ages (any, when they are null). */
+		private static boolean fits(Placing placing, HouseholdProfile household, Integer youngest, Integer oldest) {
+			for (HouseholdProfile.ApprovalFacts a : PlanApprovals.usable(placing, household)) {
+				if (youngest == null || (a.takesAge(youngest) && a.takesAge(oldest))) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 

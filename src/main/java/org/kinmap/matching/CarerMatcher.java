@@ -52,9 +52,9 @@ final class CarerMatcher {
 	}
 
 	/**
-	 * A household that passed every constraint, with its scores. The numbers (total, confidence, distance, whether a
-	 * sibling lives there) are worked out when the household is scored, which is all that ranking needs; the nine
-	 * domains' scores with their reasons, and the constraints' sentences, are worked out the first time they are asked
+	 * A household that passed every constraint, with its scores. The numbers (total, confidence, whether a sibling
+	 * lives there) are worked out when the household is scored, which is all that ranking needs; the distance, the nine
+	 * domains' scores with their reasons, and the constraints' sentences, are worked out when they are first asked
 	 * for, as they are for the households a person reads about. They are the same either way: each criterion weighs
 	 * its evidence once, with or without building the sentences ({@link Evidence}).
 	 */
@@ -64,18 +64,16 @@ final class CarerMatcher {
 		private final HouseholdProfile household;
 		private final double total;
 		private final double confidence;
-		private final Double distanceKm;
 		private final boolean keepsSiblingsTogether;
 		private volatile List<DomainScore> domains;
 		private volatile List<Verdict> checks;
 
-		private Scored(Evaluation evaluation, HouseholdProfile household, double total, double confidence, Double distanceKm,
+		private Scored(Evaluation evaluation, HouseholdProfile household, double total, double confidence,
 				boolean keepsSiblingsTogether, List<Verdict> checks) {
 			this.evaluation = evaluation;
 			this.household = household;
 			this.total = total;
 			this.confidence = confidence;
-			this.distanceKm = distanceKm;
 			this.keepsSiblingsTogether = keepsSiblingsTogether;
 			this.checks = checks == null ? null : List.copyOf(checks);
 		}
@@ -103,8 +101,11 @@ final class CarerMatcher {
 			return confidence;
 		}
 
+		/** From the (first) child's home to the household, to 0.1 km; null if either place is not known. */
 		Double distanceKm() {
-			return distanceKm;
+			ChildProfile first = evaluation.placing().children().get(0);
+			return first.home() == null || household.location() == null ? null
+					: Math.round(first.home().km(household.location()) * 10) / 10.0;
 		}
 
 		boolean keepsSiblingsTogether() {
@@ -127,8 +128,46 @@ final class CarerMatcher {
 		}
 	}
 
-	/** A household kept off the shortlist, with every constraint it fails. */
-	record Excluded(HouseholdProfile household, List<Verdict> failed) {
+	/**
+	 * A household kept off the shortlist, with every constraint it fails. The rules are known at once; their sentences
+	 * are written when asked for ({@link #failed()}), as they are for the exclusions an answer lists.
+	 */
+	static final class Excluded {
+
+		private final Placing placing;
+		private final HouseholdProfile household;
+		private final List<HardConstraint> failing;
+		private volatile List<Verdict> failed;
+
+		Excluded(Placing placing, HouseholdProfile household, List<HardConstraint> failing) {
+			this.placing = placing;
+			this.household = household;
+			this.failing = List.copyOf(failing);
+		}
+
+		HouseholdProfile household() {
+			return household;
+		}
+
+		/** The names of the rules it fails, in the matching order. */
+		List<String> rules() {
+			return failing.stream().map(HardConstraint::rule).toList();
+		}
+
+		/** The verdicts of the rules it fails, with their sentences, in the matching order. */
+		List<Verdict> failed() {
+			List<Verdict> f = failed;
+			if (f == null) {
+				f = failing.stream().map(c -> c.check(placing, household)).toList();
+				failed = f;
+			}
+			return f;
+		}
+
+		@Override
+		public String toString() {
+			return "Excluded[" + household.id() + ", " + rules() + "]";
+		}
 	}
 
 	/**
@@ -150,10 +189,16 @@ final class CarerMatcher {
 	 * that is consistent with each child's welfare, and placing a child with a sibling already in care is always to
 	 * be considered); then the highest total, the highest confidence, and the household id for a stable order.
 	 */
-	static final Comparator<Scored> BEST_FIRST = Comparator.comparing((Scored s) -> !s.keepsSiblingsTogether())
-		.thenComparing(Comparator.comparingDouble(Scored::total).reversed())
-		.thenComparing(Comparator.comparingDouble(Scored::confidence).reversed())
-		.thenComparing(s -> s.household().id());
+	static final Comparator<Scored> BEST_FIRST = (a, b) -> {
+		if (a.keepsSiblingsTogether() != b.keepsSiblingsTogether()) {
+			return a.keepsSiblingsTogether() ? -1 : 1;
+		}
+		int c = Double.compare(b.total(), a.total());
+		if (c == 0) {
+			c = Double.compare(b.confidence(), a.confidence());
+		}
+		return c != 0 ? c : a.household().id().compareTo(b.household().id());
+	};
 
 	/** Every constraint's verdict, in the matching order (allowed ones included). */
 	List<Verdict> check(Placing placing, HouseholdProfile household) {
@@ -179,6 +224,20 @@ final class CarerMatcher {
 			}
 		}
 		return failed == null ? List.of() : failed;
+	}
+
+	/** The constraints the household fails, in the matching order (each rule's test alone: no sentence is written). */
+	List<HardConstraint> failing(Placing placing, HouseholdProfile household) {
+		List<HardConstraint> failing = null;
+		for (HardConstraint c : constraints) {
+			if (!c.allows(placing, household)) {
+				if (failing == null) {
+					failing = new ArrayList<>(2);
+				}
+				failing.add(c);
+			}
+		}
+		return failing == null ? List.of() : failing;
 	}
 
 	/** The constraints, in the matching order. */
@@ -256,9 +315,6 @@ final class CarerMatcher {
 				confidence += combined.confidence();
 			}
 			double total = Math.round(10 * sum / weightSum) / 10.0;
-			ChildProfile first = placing.children().get(0);
-			Double km = first.home() == null || household.location() == null ? null
-					: Math.round(first.home().km(household.location()) * 10) / 10.0;
 			boolean siblings = false;
 			for (ChildProfile c : placing.children()) {
 				for (ChildProfile.Relation s : c.siblings()) {
@@ -267,8 +323,7 @@ final class CarerMatcher {
 					}
 				}
 			}
-			return new Scored(this, household, total, Math.round(100 * confidence / criteria.size()) / 100.0, km, siblings,
-					checks);
+			return new Scored(this, household, total, Math.round(100 * confidence / criteria.size()) / 100.0, siblings, checks);
 		}
 
 		/** The nine domains' scores with every reason, in domain order; for a group, the children's mean. */
@@ -336,23 +391,36 @@ final class CarerMatcher {
 		List<Excluded> excluded = new ArrayList<>();
 		Evaluation evaluation = evaluation(placing, weights);
 		for (HouseholdProfile h : households) {
-			List<Verdict> failed = evaluation.failed(h);
-			if (failed.isEmpty()) {
+			List<HardConstraint> failing = failing(placing, h);
+			if (failing.isEmpty()) {
 				ranked.add(evaluation.score(h, null));
 			}
 			else {
-				excluded.add(new Excluded(h, failed));
+				excluded.add(new Excluded(placing, h, failing));
 			}
 		}
 		ranked.sort(BEST_FIRST);
 		excluded.sort(Comparator.comparing(x -> x.household().id()));
 		List<Scored> matches = new ArrayList<>(ranked.subList(0, Math.min(top, ranked.size())));
+		Set<String> carers = carers(placing);
 		for (Scored s : ranked.subList(matches.size(), ranked.size())) {
-			if (alwaysShown(placing, s.household())) {
+			if (carers.contains(s.household().id())) {
 				matches.add(s);
 			}
 		}
 		return new Shortlist(placing, weights, List.copyOf(matches), List.copyOf(ranked), List.copyOf(excluded));
+	}
+
+	/** The households of the children's current carers and connected-person carers, always shown ({@link #alwaysShown}). */
+	static Set<String> carers(Placing placing) {
+		Set<String> ids = new java.util.HashSet<>();
+		for (ChildProfile c : placing.children()) {
+			if (c.currentHouseholdId() != null) {
+				ids.add(c.currentHouseholdId());
+			}
+			c.connectedPersons().forEach(r -> ids.addAll(r.householdIds()));
+		}
+		return ids;
 	}
 
 	/** The child's current carer and connected-person carers are always shown, wherever they rank. */

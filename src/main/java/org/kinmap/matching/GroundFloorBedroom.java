@@ -18,7 +18,15 @@ final class GroundFloorBedroom implements HardConstraint {
 
 	@Override
 	public boolean allows(Placing placing, HouseholdProfile household) {
-		return Boolean.TRUE.equals(household.groundFloorBedroom()) || placing.children().stream().noneMatch(GroundFloorBedroom::needs);
+		if (Boolean.TRUE.equals(household.groundFloorBedroom())) {
+			return true;
+		}
+		for (ChildProfile c : placing.children()) {
+			if (needs(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean needs(ChildProfile c) {

@@ -252,10 +252,18 @@ class MatchingService {
 		List<Match> matches = list.matches().stream().map(s -> match(list, s)).toList();
 		Map<String, Integer> byRule = new LinkedHashMap<>();
 		List<Exclusion> excluded = new ArrayList<>();
+		Set<String> currentCarers = new HashSet<>();
+		Set<String> connectedCarers = new HashSet<>();
+		for (ChildProfile c : placing.children()) {
+			if (c.currentHouseholdId() != null) {
+				currentCarers.add(c.currentHouseholdId());
+			}
+			c.connectedPersons().forEach(r -> connectedCarers.addAll(r.householdIds()));
+		}
 		for (CarerMatcher.Excluded x : list.excluded()) {
-			x.failed().forEach(v -> byRule.merge(v.rule(), 1, Integer::sum));
-			boolean current = current(placing, x.household());
-			boolean connected = connected(placing, x.household());
+			x.rules().forEach(rule -> byRule.merge(rule, 1, Integer::sum));
+			boolean current = currentCarers.contains(x.household().id());
+			boolean connected = connectedCarers.contains(x.household().id());
 			if (limit == null || excluded.size() < limit || current || connected) {
 				excluded.add(new Exclusion(x.household().id(), x.household().name(), x.household().postcode(), current, connected,
 						x.failed().stream().map(Verdict::reason).toList()));

@@ -2,7 +2,9 @@ package org.kinmap.matching;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -24,14 +26,47 @@ final class Needs {
 
 	private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
 
-	private record Question(String kind, NeedDomain domain, String field, Object detail) {
+	/** A question asked of the needs, as the key of its answer (asked for every household: hashed once). */
+	private static final class Question {
+
+		private final String kind;
+		private final NeedDomain domain;
+		private final String field;
+		private final Object detail;
+		private final int hash;
+
+		Question(String kind, NeedDomain domain, String field, Object detail) {
+			this.kind = kind;
+			this.domain = domain;
+			this.field = field;
+			this.detail = detail;
+			this.hash = ((kind.hashCode() * 31 + domain.hashCode()) * 31 + field.hashCode()) * 31 + Objects.hashCode(detail);
+		}
+
+		@Override
+		public int hashCode() {
+			return hash;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Question q && q.hash == hash && q.domain == domain && q.kind.equals(kind)
+					&& q.field.equals(field) && Objects.equals(q.detail, detail);
+		}
 	}
 
 	private final Map<String, Map<String, Object>> byDomain;
+	private final Map<NeedDomain, Map<String, Object>> fields = new EnumMap<>(NeedDomain.class);
 	private final Map<Question, Optional<Object>> answers = new ConcurrentHashMap<>();
 
 	Needs(Map<String, Map<String, Object>> byDomain) {
 		this.byDomain = Map.copyOf(byDomain);
+		for (NeedDomain d : NeedDomain.values()) {
+			Map<String, Object> f = this.byDomain.get(d.code());
+			if (f != null) {
+				fields.put(d, f);
+			}
+		}
 	}
 
 	Map<String, Map<String, Object>> byDomain() {
@@ -51,12 +86,12 @@ final class Needs {
 	}
 
 	boolean recorded(NeedDomain domain) {
-		return byDomain.containsKey(domain.code());
+		return fields.containsKey(domain);
 	}
 
 	Object value(NeedDomain domain, String field) {
-		Map<String, Object> fields = byDomain.get(domain.code());
-		return fields == null ? null : fields.get(field);
+		Map<String, Object> f = fields.get(domain);
+		return f == null ? null : f.get(field);
 	}
 
 	/** The list, or null when not recorded. */

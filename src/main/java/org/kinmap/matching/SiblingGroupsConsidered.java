@@ -16,7 +16,15 @@ final class SiblingGroupsConsidered implements HardConstraint {
 			return true;
 		}
 		var usable = PlanApprovals.usable(placing, household);
-		return usable.isEmpty() || usable.stream().anyMatch(HouseholdProfile.ApprovalFacts::siblingGroupsConsidered);
+		if (usable.isEmpty()) {
+			return true;
+		}
+		for (HouseholdProfile.ApprovalFacts a : usable) {
+			if (a.siblingGroupsConsidered()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

@@ -14,7 +14,15 @@ final class WheelchairAccess implements HardConstraint {
 
 	@Override
 	public boolean allows(Placing placing, HouseholdProfile household) {
-		return Boolean.TRUE.equals(household.wheelchairAccessible()) || placing.children().stream().noneMatch(WheelchairAccess::user);
+		if (Boolean.TRUE.equals(household.wheelchairAccessible())) {
+			return true;
+		}
+		for (ChildProfile c : placing.children()) {
+			if (user(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean user(ChildProfile c) {

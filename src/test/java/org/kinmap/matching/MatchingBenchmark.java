@@ -76,12 +76,11 @@ class MatchingBenchmark {
 		long scoringStart = System.nanoTime();
 		for (ChildProfile c : children) {
 			Placing placing = Placing.of(c, Examples.TODAY);
-			Weights w = Weights.defaultsFor(placing);
+			CarerMatcher.Evaluation evaluation = matcher.evaluation(placing, Weights.defaultsFor(placing));
 			java.util.Map<String, Double> row = new java.util.LinkedHashMap<>();
 			for (HouseholdProfile h : households) {
-				var checks = matcher.check(placing, h);
-				if (checks.stream().allMatch(v -> v.allowed() || v.rule().equals(EnoughVacancies.RULE))) {
-					row.put(h.id(), matcher.score(placing, h, w, checks).total());
+				if (evaluation.failed(h).stream().allMatch(v -> v.rule().equals(EnoughVacancies.RULE))) {
+					row.put(h.id(), evaluation.score(h, null).total());
 					edges += places.get(h.id());
 				}
 			}
