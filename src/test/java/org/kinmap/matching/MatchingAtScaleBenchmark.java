@@ -59,8 +59,7 @@ class MatchingAtScaleBenchmark {
 		boolean reuse = keep != null && Files.exists(idsFile);
 
 		BenchReport report = new BenchReport("matching-at-scale", "Carer matching at authority scale");
-		report.line("Machine: %s; load average at the start %.1f", BenchReport.machine(),
-				java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		report.line("Machine: %s; load average at the start %.1f", BenchReport.machine(), load());
 		ConfigurableApplicationContext context = SpringApplication.run(KinmapApplication.class,
 				"--kinmap.neo4j.data-dir=" + store.resolve("neo4j"), "--kinmap.neo4j.bolt-port=0", "--server.port=0",
 				"--kinmap.fixtures.load=false", "--kinmap.today=2026-11-22", "--logging.level.root=WARN",
@@ -88,7 +87,7 @@ class MatchingAtScaleBenchmark {
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 			report.heading("Shortlist for one child: GET /api/children/{id}/carer-matches");
-			report.line("Load average (other builds share the machine): %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+			report.line("Load average (other builds share the machine): %.1f", load());
 			Random random = new Random(11);
 			for (int i = 0; i < 30; i++) {
 				get(http, base + "/api/children/" + children.get(random.nextInt(children.size())) + "/carer-matches");
@@ -126,7 +125,7 @@ class MatchingAtScaleBenchmark {
 			phases(context, children, report);
 
 			report.heading("Advisory assignment: POST /api/matches/assignment");
-			report.line("Load average (other builds share the machine): %.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+			report.line("Load average (other builds share the machine): %.1f", load());
 			List<String> named = new ArrayList<>(children.subList(0, Math.min(1000, children.size())));
 			String request = JSON.writeValueAsString(Map.of("children", named));
 			for (int run = 1; run <= 3; run++) {
@@ -212,6 +211,10 @@ class MatchingAtScaleBenchmark {
 	private static long cpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
 			.getProcessCpuTime();
+	}
+
+	private static double load() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	private static int countTrue(JsonNode array, String field) {
