@@ -43,7 +43,7 @@ import org.springframework.util.FileSystemUtils;
  * <p>System properties: {@code bench.persons} (family persons, default 30,000), {@code bench.seed} (default 2026),
  * {@code bench.minHouseholds} (default 500), {@code bench.seconds} (the time budget per endpoint, default 60),
  * {@code bench.label} (default {@code after}), {@code bench.answers} (how many groups and children to keep the
- * answers of, default 20). Each run keeps its figures and its answers (the JSON bodies of the
+ * answers of, default 20), {@code bench.minRuns} (runs per endpoint however long they take, default 20). Each run keeps its figures and its answers (the JSON bodies of the
  * endpoints for a fixed set of groups and children) under {@code target/bench/siblings-<scale>/<label>}; a run
  * labelled other than {@code before} prints the {@code before} figures beside its own and whether every answer is
  * byte for byte the same.
@@ -58,6 +58,7 @@ class SiblingsAtScaleBenchmark {
 	final double budgetSeconds = Double.parseDouble(System.getProperty("bench.seconds", "60"));
 	final String label = System.getProperty("bench.label", "after");
 	final int answerSamples = Integer.getInteger("bench.answers", 20);
+	final int minRuns = Integer.getInteger("bench.minRuns", 20);
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 	final ObjectMapper json = new ObjectMapper();
 
@@ -132,7 +133,7 @@ class SiblingsAtScaleBenchmark {
 			json.readTree(kept.get("in-care")).forEach(g -> g.get("members").forEach(m -> grouped.add(m.get("personId").asText())));
 			List<String> withSiblings = inCare.stream().filter(grouped::contains).toList();
 
-			report.heading("Timings over HTTP (" + (int) budgetSeconds + " s per endpoint, at least 20 runs)");
+			report.heading("Timings over HTTP (" + (int) budgetSeconds + " s per endpoint, at least " + minRuns + " runs)");
 			Map<String, Samples> timings = new LinkedHashMap<>();
 			Properties figures = new Properties();
 			Map<String, IntFunction<String>> endpoints = new LinkedHashMap<>();
@@ -184,7 +185,7 @@ class SiblingsAtScaleBenchmark {
 		}
 		Samples samples = new Samples();
 		long until = System.nanoTime() + (long) (budgetSeconds * 1e9);
-		for (int n = 0; n < 2000 && (n < 20 || System.nanoTime() < until); n++) {
+		for (int n = 0; n < 2000 && (n < minRuns || System.nanoTime() < until); n++) {
 			String u = url.apply(n);
 			samples.time(() -> get(u));
 		}
