@@ -1,8 +1,10 @@
 // A looked-after child as matching sees them: plan, needs, where they live now, their siblings (shared birth or
 // adoptive parent, sibling link, raised together, multiple birth) and where each lives, connected persons and
 // their households, and family-time people with where they live.
-// Parameters: $id. Columns: child, care, needs, household, placedSince, siblings, connected, familyTime.
-MATCH (c:Person {id: $id})-[:IN_CARE]->(r:CareRecord)
+// One row per child found, in no particular order.
+// Parameters: $ids (person ids). Columns: child, care, needs, household, placedSince, siblings, connected, familyTime.
+UNWIND $ids AS id
+MATCH (c:Person {id: id})-[:IN_CARE]->(r:CareRecord)
 WHERE r.ceasedOn IS NULL
 OPTIONAL MATCH (c)<-[:OF_CHILD]-(pl:Placement)
   WHERE pl.end IS NULL

@@ -22,6 +22,7 @@ import org.kinmap.system.CypherQueries;
 import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,13 @@ public class NetworkImporter {
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -110,6 +113,7 @@ public class NetworkImporter {
 				tally.nodesDeleted, tally.relationshipsDeleted);
 		log.info("Imported a network document of {} records: {} nodes and {} relationships created", doc.size(),
 				report.nodesCreated(), report.relationshipsCreated());
+		events.publishEvent(new NetworkImported(doc.source(), doc.persons().size()));
 		return report;
 	}
 

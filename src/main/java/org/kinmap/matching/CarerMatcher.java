@@ -88,6 +88,16 @@ final class CarerMatcher {
 		return verdicts;
 	}
 
+	/** Whether no hard constraint excludes the household; stops at the first that does. */
+	boolean allows(Placing placing, HouseholdProfile household) {
+		for (HardConstraint c : constraints) {
+			if (!c.check(placing, household).allowed()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** The household's scores for the placing, assuming it passed the constraints. */
 	Scored score(Placing placing, HouseholdProfile household, Weights weights, List<Verdict> checks) {
 		List<DomainScore> domains = new ArrayList<>(criteria.size());

@@ -41,40 +41,54 @@ class MatchingQueries {
 	}
 
 	/** The looked-after child with this id, if there is one. */
-	@SuppressWarnings("unchecked")
 	Optional<ChildProfile> child(String id) {
-		return neo4j.query(queries.require("matching/child-profile")).bind(id).to("id").fetch().one().map(row -> {
-			Map<String, Object> c = (Map<String, Object>) row.get("child");
-			Map<String, Object> care = (Map<String, Object>) row.get("care");
-			Map<String, Object> household = (Map<String, Object>) row.get("household");
-			Map<String, Map<String, Object>> needs = new LinkedHashMap<>();
-			for (Map<String, Object> n : (List<Map<String, Object>>) row.get("needs")) {
-				Map<String, Object> fields = new LinkedHashMap<>(n);
-				fields.remove("id");
-				fields.remove("childId");
-				needs.put((String) fields.remove("domain"), fields);
-			}
-			Coordinates home = household == null ? null : Coordinates.of(household.get("latitude"), household.get("longitude"));
-			if (home == null) {
-				home = Coordinates.of(c.get("latitude"), c.get("longitude"));
-			}
-			List<ChildProfile.Relation> siblings = ((List<Map<String, Object>>) row.get("siblings")).stream()
-				.map(s -> relation(s, sibling(s))).toList();
-			List<ChildProfile.Relation> connected = ((List<Map<String, Object>>) row.get("connected")).stream()
-				.map(p -> relation(p, Coded.parse(ConnectionNature.class, (String) p.get("nature"))
-					.map(ConnectionNature::label).orElse("connected person")))
-				.toList();
-			List<ChildProfile.FamilyTime> familyTime = ((List<Map<String, Object>>) row.get("familyTime")).stream()
-				.map(o -> new ChildProfile.FamilyTime((String) o.get("id"), People.name(o), contactWord(o, connected),
-						Coded.parse(ContactFrequency.class, (String) o.get("frequency")).orElse(null), where(o)))
-				.toList();
-			LocalDate today = today();
-			return new ChildProfile((String) c.get("id"), given(c), People.name(c), People.age(c, today),
-					Coded.parse(PermanencePlan.class, (String) care.get("permanencePlan")).orElse(null), home,
-					household == null ? null : (String) household.get("id"), (LocalDate) row.get("placedSince"), new Needs(needs),
-					(String) c.get("firstLanguage"), (List<String>) c.get("otherLanguages"), (String) c.get("ethnicity"),
-					(String) c.get("religion"), siblings, connected, familyTime);
-		});
+		return Optional.ofNullable(children(List.of(id)).get(id));
+	}
+
+	/** The looked-after children among these ids, by id, read in one query. */
+	@SuppressWarnings("unchecked")
+	Map<String, ChildProfile> children(Collection<String> ids) {
+		Map<String, ChildProfile> found = new LinkedHashMap<>();
+		LocalDate today = today();
+		for (Map<String, Object> row : neo4j.query(queries.require("matching/child-profile")).bind(List.copyOf(ids)).to("ids")
+			.fetch().all()) {
+			ChildProfile child = profile(row, today);
+			found.put(child.id(), child);
+		}
+		return found;
+	}
+
+	@SuppressWarnings("unchecked")
+	private ChildProfile profile(Map<String, Object> row, LocalDate today) {
+		Map<String, Object> c = (Map<String, Object>) row.get("child");
+		Map<String, Object> care = (Map<String, Object>) row.get("care");
+		Map<String, Object> household = (Map<String, Object>) row.get("household");
+		Map<String, Map<String, Object>> needs = new LinkedHashMap<>();
+		for (Map<String, Object> n : (List<Map<String, Object>>) row.get("needs")) {
+			Map<String, Object> fields = new LinkedHashMap<>(n);
+			fields.remove("id");
+			fields.remove("childId");
+			needs.put((String) fields.remove("domain"), fields);
+		}
+		Coordinates home = household == null ? null : Coordinates.of(household.get("latitude"), household.get("longitude"));
+		if (home == null) {
+			home = Coordinates.of(c.get("latitude"), c.get("longitude"));
+		}
+		List<ChildProfile.Relation> siblings = ((List<Map<String, Object>>) row.get("siblings")).stream()
+			.map(s -> relation(s, sibling(s))).toList();
+		List<ChildProfile.Relation> connected = ((List<Map<String, Object>>) row.get("connected")).stream()
+			.map(p -> relation(p, Coded.parse(ConnectionNature.class, (String) p.get("nature"))
+				.map(ConnectionNature::label).orElse("connected person")))
+			.toList();
+		List<ChildProfile.FamilyTime> familyTime = ((List<Map<String, Object>>) row.get("familyTime")).stream()
+			.map(o -> new ChildProfile.FamilyTime((String) o.get("id"), People.name(o), contactWord(o, connected),
+					Coded.parse(ContactFrequency.class, (String) o.get("frequency")).orElse(null), where(o)))
+			.toList();
+		return new ChildProfile((String) c.get("id"), given(c), People.name(c), People.age(c, today),
+				Coded.parse(PermanencePlan.class, (String) care.get("permanencePlan")).orElse(null), home,
+				household == null ? null : (String) household.get("id"), (LocalDate) row.get("placedSince"), new Needs(needs),
+				(String) c.get("firstLanguage"), (List<String>) c.get("otherLanguages"), (String) c.get("ethnicity"),
+				(String) c.get("religion"), siblings, connected, familyTime);
 	}
 
 	/** The ids of looked-after children whose permanence plan is one of these, in id order. */

@@ -1,5 +1,6 @@
 package org.kinmap.matching;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -40,9 +41,13 @@ final class PlanApprovals {
 
 	/** The household's approvals that are in force (approved by today, not expired) and fit the placing. */
 	static List<HouseholdProfile.ApprovalFacts> usable(Placing placing, HouseholdProfile household) {
-		Set<ApprovalKind> kinds = fitting(placing);
+		return usable(fitting(placing), placing.today(), household);
+	}
+
+	/** The household's approvals of these kinds in force on the day. */
+	static List<HouseholdProfile.ApprovalFacts> usable(Set<ApprovalKind> kinds, LocalDate today, HouseholdProfile household) {
 		return household.approvals().stream()
-			.filter(a -> a.currentOn(placing.today()) && kinds.contains(a.kind()))
+			.filter(a -> a.currentOn(today) && kinds.contains(a.kind()))
 			.toList();
 	}
 

@@ -30,9 +30,58 @@ class SiblingGraph {
 		this.queries = queries;
 	}
 
-	@SuppressWarnings("unchecked")
+	/** Every family link in the graph (for the census of every group in the authority). */
 	FamilyLinks familyLinks() {
-		Map<String, Object> row = neo4j.query(queries.require("siblings/family-links")).fetch().one().orElseThrow();
+		return links(neo4j.query(queries.require("siblings/family-links")).fetch().one().orElseThrow());
+	}
+
+	/**
+	 * The family links of the given people only: every parent link to them (parents in the order the whole-graph
+	 * read gives them), their parents' partnerships, their sibling and raised-together links and multiple births.
+	 * For people closed under {@link SiblingReach} this derives the same relations among them as the whole graph.
+	 */
+	FamilyLinks familyLinksOf(Collection<String> ids) {
+		return links(neo4j.query(queries.require("siblings/family-links-of")).bind(List.copyOf(ids)).to("ids").fetch().one()
+			.orElseThrow());
+	}
+
+	/** The people whose groups a split question needs ({@link SplitSeeds}). */
+	Set<String> splitSeeds(LocalDate today) {
+		return new HashSet<>(neo4j.query(queries.require("siblings/split-seeds")).bind(SplitSeeds.bornAfter(today)).to("bornAfter")
+			.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
+	}
+
+	/**
+	 * The given people and everyone reached from them through the links {@link SiblingReach} names for these kinds,
+	 * one query per step, until no one new is found: every member of their sibling groups.
+	 */
+	Set<String> around(Collection<String> people, Set<SiblingKind> kinds) {
+		Set<String> reached = new HashSet<>(people);
+		List<String> frontier = List.copyOf(reached);
+		while (!frontier.isEmpty()) {
+			List<String> next = new ArrayList<>();
+			for (String id : neo4j.query(queries.require("siblings/sibling-neighbours"))
+				.bindAll(Map.of("ids", frontier, "parentTypes", SiblingReach.parentTypes(kinds), "partners",
+						SiblingReach.steps(kinds)))
+				.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all()) {
+				if (reached.add(id)) {
+					next.add(id);
+				}
+			}
+			frontier = next;
+		}
+		return reached;
+	}
+
+	/** How many persons and family links there are, from the database's counts: changes when the families do. */
+	List<Long> familyCounts() {
+		Map<String, Object> row = neo4j.query(queries.require("siblings/family-counts")).fetch().one().orElseThrow();
+		return List.of((Long) row.get("persons"), (Long) row.get("parentLinks"), (Long) row.get("partnerships"),
+				(Long) row.get("siblingLinks"), (Long) row.get("raisedTogether"), (Long) row.get("multipleBirths"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static FamilyLinks links(Map<String, Object> row) {
 		List<FamilyLinks.ParentLink> parents = ((List<Map<String, Object>>) row.get("parentLinks")).stream()
 			.map(m -> new FamilyLinks.ParentLink((String) m.get("parent"), (String) m.get("child"), (String) m.get("type"),
 					(String) m.get("parentSex"), People.name(m)))
@@ -89,9 +138,13 @@ class SiblingGraph {
 			.toList();
 	}
 
+	/** The given carer households, as reunification options show them. */
 	@SuppressWarnings("unchecked")
-	List<CarerHome> carerHomes() {
-		return neo4j.query(queries.require("siblings/carer-homes")).fetch().all().stream().map(row -> {
+	List<CarerHome> carerHomes(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return neo4j.query(queries.require("siblings/carer-homes")).bind(List.copyOf(ids)).to("ids").fetch().all().stream().map(row -> {
 			Map<String, Object> h = (Map<String, Object>) row.get("household");
 			List<LocalDate> approvedOn = ((List<LocalDate>) row.get("approvedOn")).stream().filter(Objects::nonNull).sorted().toList();
 			LocalDate ended = ((List<LocalDate>) row.get("ended")).stream().filter(Objects::nonNull)
