@@ -30,9 +30,33 @@ class SiblingGraph {
 		this.queries = queries;
 	}
 
-	/** Every family link in the graph (for the census of every group in the authority). */
+	/**
+	 * Every family link in the graph (for the census of every group, and the lists of every group), read row by row
+	 * straight into the links.
+	 */
+	@SuppressWarnings("unchecked")
 	FamilyLinks familyLinks() {
-		return links(neo4j.query(queries.require("siblings/family-links")).fetch().one().orElseThrow());
+		List<FamilyLinks.ParentLink> parents = new ArrayList<>();
+		List<FamilyLinks.Partnership> partnerships = new ArrayList<>();
+		List<FamilyLinks.SiblingLink> siblings = new ArrayList<>();
+		List<FamilyLinks.Pair> raised = new ArrayList<>();
+		List<FamilyLinks.MultipleBirth> births = new ArrayList<>();
+		neo4j.query(queries.require("siblings/family-links")).fetchAs(Boolean.class).mappedBy((types, r) -> {
+			String a = r.get("a").asString(null);
+			String b = r.get("b").asString(null);
+			String type = r.get("type").asString(null);
+			switch (r.get("link").asString()) {
+				case "parent" -> parents.add(new FamilyLinks.ParentLink(a, b, type, r.get("parentSex").asString(null),
+						People.name(r.get("givenName").asString(null), r.get("familyName").asString(null))));
+				case "partnership" -> partnerships.add(new FamilyLinks.Partnership(a, b, type));
+				case "sibling" -> siblings.add(new FamilyLinks.SiblingLink(a, b, type));
+				case "raised" -> raised.add(new FamilyLinks.Pair(a, b));
+				default -> births.add(new FamilyLinks.MultipleBirth(a, type,
+						r.get("members").asList(v -> v.asString()).stream().sorted().toList()));
+			}
+			return Boolean.TRUE;
+		}).all();
+		return new FamilyLinks(parents, partnerships, siblings, raised, births);
 	}
 
 	/**
@@ -103,6 +127,9 @@ class SiblingGraph {
 	}
 
 	List<Member> members(Collection<String> ids, LocalDate today) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
 		return neo4j.query(queries.require("siblings/members")).bind(List.copyOf(ids)).to("ids").fetch().all().stream()
 			.map(row -> member(row, today))
 			.toList();

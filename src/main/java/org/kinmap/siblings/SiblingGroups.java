@@ -78,18 +78,56 @@ class SiblingGroups {
 
 	/** Every group a split can be about: those with a looked-after child, or an adopted child or a child at home. */
 	List<SiblingGroup> splitScope(Set<SiblingKind> kinds) {
-		Set<String> seeds = graph.splitSeeds(LocalDate.now(clock));
+		return splitScope(kinds, graph.splitSeeds(LocalDate.now(clock)));
+	}
+
+	private List<SiblingGroup> splitScope(Set<SiblingKind> kinds, Set<String> seeds) {
 		return groupsAround(seeds, kinds).stream().filter(g -> g.members().stream().anyMatch(seeds::contains)).toList();
+	}
+
+	/**
+	 * The split scope analysed. Whether a group is split, and who in it is looked after, turns only on its
+	 * {@link SplitSeeds}, so they are read first; only the groups that are split (or, with {@code lookedAfterWhole},
+	 * have a looked-after child) are then read whole and analysed. The others are answered as not split, with only
+	 * their seeds among the members.
+	 */
+	List<Analysed> analyseSplitScope(Set<SiblingKind> kinds, boolean lookedAfterWhole) {
+		LocalDate today = LocalDate.now(clock);
+		Set<String> seeds = graph.splitSeeds(today);
+		List<SiblingGroup> scope = splitScope(kinds, seeds);
+		Map<String, Member> members = new HashMap<>();
+		graph.members(SiblingGraph.ids(scope).stream().filter(seeds::contains).toList(), today)
+			.forEach(m -> members.put(m.id(), m));
+		List<SiblingGroup> whole = scope.stream().filter(g -> {
+			List<Member> known = g.members().stream().map(members::get).filter(m -> m != null).toList();
+			return known.stream().filter(Member::countsForWiderSplit).map(m -> m.home().key()).distinct().count() > 1
+					|| lookedAfterWhole && known.stream().anyMatch(Member::lookedAfter);
+		}).toList();
+		graph.members(SiblingGraph.ids(whole).stream().filter(id -> !members.containsKey(id)).toList(), today)
+			.forEach(m -> members.put(m.id(), m));
+		Map<String, Analysed> analysed = new HashMap<>();
+		analyse(whole, members).forEach(a -> analysed.put(a.group().id(), a));
+		return scope.stream()
+			.map(g -> analysed.getOrDefault(g.id(), new Analysed(g, members, SplitAnalysis.Result.NOT_SPLIT, List.of(), List.of())))
+			.toList();
 	}
 
 	List<Analysed> analyse(List<SiblingGroup> groups) {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
+		Map<String, Member> members = new HashMap<>();
+		graph.members(SiblingGraph.ids(groups), LocalDate.now(clock)).forEach(m -> members.put(m.id(), m));
+		return analyse(groups, members);
+	}
+
+	/** The groups analysed, given every member of them. */
+	private List<Analysed> analyse(List<SiblingGroup> groups, Map<String, Member> members) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
 		LocalDate today = LocalDate.now(clock);
 		Set<String> ids = SiblingGraph.ids(groups);
-		Map<String, Member> members = new HashMap<>();
-		graph.members(ids, today).forEach(m -> members.put(m.id(), m));
 		ByPerson<TogetherOrApart> assessments = new ByPerson<>(graph.assessments(ids), a -> a.children());
 		ByPerson<Contact> contacts = new ByPerson<>(graph.contacts(ids), c -> List.of(c.a(), c.b()));
 		Map<SiblingGroup, List<Member>> apart = new HashMap<>();
@@ -166,7 +204,7 @@ class SiblingGroups {
 	 */
 	public List<GroupRow> list(Set<SiblingKind> kinds, Boolean split, Boolean inCare) {
 		boolean scoped = Boolean.TRUE.equals(split) || Boolean.TRUE.equals(inCare);
-		return analyse(scoped ? splitScope(kinds) : groups(kinds)).stream()
+		return (scoped ? analyseSplitScope(kinds, Boolean.TRUE.equals(inCare)) : analyse(groups(kinds))).stream()
 			.filter(a -> split == null || a.split().split() == split)
 			.filter(a -> inCare == null || lookedAfter(a) > 0 == inCare)
 			.map(SiblingGroups::row)
@@ -210,7 +248,7 @@ class SiblingGroups {
 	 * about looked-after children and splits from the {@link #splitScope}, where every such group is.
 	 */
 	public Summary summary(Set<SiblingKind> kinds) {
-		List<Analysed> all = analyse(splitScope(kinds));
+		List<Analysed> all = analyseSplitScope(kinds, false);
 		SiblingGroupCensus.Census everyGroup = census.of(kinds);
 		List<Analysed> split = all.stream().filter(a -> a.split().view() != null).toList();
 		int pairs = 0;
@@ -240,7 +278,7 @@ class SiblingGroups {
 		return a.group().members().stream().map(a.members()::get).filter(m -> m != null && m.lookedAfter()).count();
 	}
 
-	private static GroupRow row(Analysed a) {
+	static GroupRow row(Analysed a) {
 		List<MemberRow> members = a.group().members().stream().map(a.members()::get).filter(m -> m != null)
 			.sorted(byAge())
 			.map(m -> new MemberRow(m.id(), m.name(), m.age(), m.living().code(), m.home() == null ? null : SplitAnalysis.label(m.home())))

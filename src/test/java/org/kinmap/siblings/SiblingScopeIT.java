@@ -32,7 +32,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * the whole authority from the {@link SiblingGroupCensus}; here each is checked against the whole graph, on the
  * fixtures and the two split groups of {@code split-siblings.json}, for several sets of kinds: the groups around any
  * member are that member's groups, relations and all; every group with a looked-after child or a split is among the
- * split scope; the census counts every group; and the census is taken again after an import, or after a write the
+ * split scope, and the split lists are the whole graph's rows filtered; the census counts every group; and the census is taken again after an import, or after a write the
  * application did not make.
  */
 @KinmapIntegrationTest
@@ -105,6 +105,26 @@ class SiblingScopeIT {
 			if (kinds.equals(EnumSet.allOf(SiblingKind.class))) {
 				// The fixtures' 17 groups with a looked-after child, and the Marsh and Hale children.
 				assertThat(needed).hasSize(19);
+			}
+		}
+	}
+
+	@Test
+	@Order(1)
+	void theSplitListsAreTheWholeGraphsFilteredAsBefore() {
+		for (Set<SiblingKind> kinds : List.of(SiblingKind.DEFAULT, EnumSet.allOf(SiblingKind.class))) {
+			List<SiblingGroups.Analysed> whole = groups.analyse(groups.groups(kinds));
+			for (Boolean[] filter : new Boolean[][] { { true, null }, { null, true }, { false, true }, { true, true } }) {
+				Boolean split = filter[0];
+				Boolean inCare = filter[1];
+				List<SiblingViews.GroupRow> expected = whole.stream()
+					.filter(a -> split == null || a.split().split() == split)
+					.filter(a -> inCare == null || a.group().members().stream().map(a.members()::get)
+						.anyMatch(m -> m != null && m.lookedAfter()) == inCare)
+					.map(SiblingGroups::row)
+					.toList();
+				assertThat(groups.list(kinds, split, inCare)).as("split=%s inCare=%s %s", split, inCare, kinds)
+					.isNotEmpty().isEqualTo(expected);
 			}
 		}
 	}
