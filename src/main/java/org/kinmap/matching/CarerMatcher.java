@@ -209,6 +209,16 @@ final class CarerMatcher {
 		return verdicts;
 	}
 
+	/** Whether no hard constraint excludes the household; stops at the first that does. */
+	boolean allows(Placing placing, HouseholdProfile household) {
+		for (HardConstraint c : constraints) {
+			if (!c.allows(placing, household)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * The verdicts of the constraints the household fails, in the matching order; empty when it may be considered.
 	 * Each rule is tested first and its sentence written only when it excludes the household.

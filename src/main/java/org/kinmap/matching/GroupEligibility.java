@@ -1,5 +1,6 @@
 package org.kinmap.matching;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,27 +31,36 @@ public class GroupEligibility {
 	}
 
 	/**
-	 * For each group of looked-after children, every carer household evaluated for reuniting the whole group in
-	 * foster care now ({@link Placing.Purpose#REUNIFICATION}: short- or long-term fostering approvals in force), with
-	 * the default weights for the children's shared plan. A group with a child who is not looked after gets an empty
-	 * list. The households are read once for all groups.
+	 * For each group of looked-after children, the carer households that could take the whole group in foster care
+	 * now ({@link Placing.Purpose#REUNIFICATION}: short- or long-term fostering approvals in force), each with every
+	 * hard constraint's verdict (all allowed) and the matching score for the default weights of the children's shared
+	 * plan, in the households' order. A group with a child who is not looked after gets an empty list. The households
+	 * and the children are read once for all groups, and a group is checked only against the households
+	 * {@link ReunificationCandidates} leaves: the same answer as checking every household.
 	 */
-	public List<List<HouseholdFit>> forReunification(List<List<String>> groups) {
+	public List<List<HouseholdFit>> eligibleForReunification(List<List<String>> groups) {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
+		LocalDate today = queries.today();
 		List<HouseholdProfile> households = carerHouseholds.all();
+		ReunificationCandidates candidates = new ReunificationCandidates(households, today);
+		Map<String, ChildProfile> profiles = queries.children(groups.stream().flatMap(List::stream).distinct().toList());
 		List<List<HouseholdFit>> result = new ArrayList<>(groups.size());
 		for (List<String> ids : groups) {
-			Map<String, ChildProfile> found = queries.children(ids);
-			if (ids.isEmpty() || !found.keySet().containsAll(ids)) {
+			if (ids.isEmpty() || !profiles.keySet().containsAll(ids)) {
 				result.add(List.of());
 				continue;
 			}
-			Placing placing = new Placing(ids.stream().map(found::get).toList(), queries.today(), Placing.Purpose.REUNIFICATION);
-			result.add(evaluate(matcher, placing, households));
+			Placing placing = new Placing(ids.stream().map(profiles::get).toList(), today, Placing.Purpose.REUNIFICATION);
+			result.add(eligible(matcher, placing, candidates.forGroup(ids)));
 		}
 		return result;
+	}
+
+	/** The households no hard constraint excludes for the placing, with every verdict and the scores, in order. */
+	static List<HouseholdFit> eligible(CarerMatcher matcher, Placing placing, List<HouseholdProfile> households) {
+		return evaluate(matcher, placing, households.stream().filter(h -> matcher.allows(placing, h)).toList());
 	}
 
 	/** Every household for the placing, in the households' order. */

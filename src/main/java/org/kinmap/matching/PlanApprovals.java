@@ -1,5 +1,6 @@
 package org.kinmap.matching;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -50,10 +51,14 @@ final class PlanApprovals {
 
 	/** The household's approvals that are in force (approved by today, not expired) and fit the placing. */
 	static List<HouseholdProfile.ApprovalFacts> usable(Placing placing, HouseholdProfile household) {
-		Set<ApprovalKind> kinds = fitting(placing);
+		return usable(fitting(placing), placing.today(), household);
+	}
+
+	/** The household's approvals of these kinds in force on the day. */
+	static List<HouseholdProfile.ApprovalFacts> usable(Set<ApprovalKind> kinds, LocalDate today, HouseholdProfile household) {
 		List<HouseholdProfile.ApprovalFacts> usable = null;
 		for (HouseholdProfile.ApprovalFacts a : household.approvals()) {
-			if (kinds.contains(a.kind()) && a.currentOn(placing.today())) {
+			if (kinds.contains(a.kind()) && a.currentOn(today)) {
 				if (usable == null) {
 					usable = new ArrayList<>(2);
 				}

@@ -30,9 +30,82 @@ class SiblingGraph {
 		this.queries = queries;
 	}
 
+	/**
+	 * Every family link in the graph (for the census of every group, and the lists of every group), read row by row
+	 * straight into the links.
+	 */
 	@SuppressWarnings("unchecked")
 	FamilyLinks familyLinks() {
-		Map<String, Object> row = neo4j.query(queries.require("siblings/family-links")).fetch().one().orElseThrow();
+		List<FamilyLinks.ParentLink> parents = new ArrayList<>();
+		List<FamilyLinks.Partnership> partnerships = new ArrayList<>();
+		List<FamilyLinks.SiblingLink> siblings = new ArrayList<>();
+		List<FamilyLinks.Pair> raised = new ArrayList<>();
+		List<FamilyLinks.MultipleBirth> births = new ArrayList<>();
+		neo4j.query(queries.require("siblings/family-links")).fetchAs(Boolean.class).mappedBy((types, r) -> {
+			String a = r.get("a").asString(null);
+			String b = r.get("b").asString(null);
+			String type = r.get("type").asString(null);
+			switch (r.get("link").asString()) {
+				case "parent" -> parents.add(new FamilyLinks.ParentLink(a, b, type, r.get("parentSex").asString(null),
+						People.name(r.get("givenName").asString(null), r.get("familyName").asString(null))));
+				case "partnership" -> partnerships.add(new FamilyLinks.Partnership(a, b, type));
+				case "sibling" -> siblings.add(new FamilyLinks.SiblingLink(a, b, type));
+				case "raised" -> raised.add(new FamilyLinks.Pair(a, b));
+				default -> births.add(new FamilyLinks.MultipleBirth(a, type,
+						r.get("members").asList(v -> v.asString()).stream().sorted().toList()));
+			}
+			return Boolean.TRUE;
+		}).all();
+		return new FamilyLinks(parents, partnerships, siblings, raised, births);
+	}
+
+	/**
+	 * The family links of the given people only: every parent link to them (parents in the order the whole-graph
+	 * read gives them), their parents' partnerships, their sibling and raised-together links and multiple births.
+	 * For people closed under {@link SiblingReach} this derives the same relations among them as the whole graph.
+	 */
+	FamilyLinks familyLinksOf(Collection<String> ids) {
+		return links(neo4j.query(queries.require("siblings/family-links-of")).bind(List.copyOf(ids)).to("ids").fetch().one()
+			.orElseThrow());
+	}
+
+	/** The people whose groups a split question needs ({@link SplitSeeds}). */
+	Set<String> splitSeeds(LocalDate today) {
+		return new HashSet<>(neo4j.query(queries.require("siblings/split-seeds")).bind(SplitSeeds.bornAfter(today)).to("bornAfter")
+			.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
+	}
+
+	/**
+	 * The given people and everyone reached from them through the links {@link SiblingReach} names for these kinds,
+	 * one query per step, until no one new is found: every member of their sibling groups.
+	 */
+	Set<String> around(Collection<String> people, Set<SiblingKind> kinds) {
+		Set<String> reached = new HashSet<>(people);
+		List<String> frontier = List.copyOf(reached);
+		while (!frontier.isEmpty()) {
+			List<String> next = new ArrayList<>();
+			for (String id : neo4j.query(queries.require("siblings/sibling-neighbours"))
+				.bindAll(Map.of("ids", frontier, "parentTypes", SiblingReach.parentTypes(kinds), "partners",
+						SiblingReach.steps(kinds)))
+				.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all()) {
+				if (reached.add(id)) {
+					next.add(id);
+				}
+			}
+			frontier = next;
+		}
+		return reached;
+	}
+
+	/** How many persons and family links there are, from the database's counts: changes when the families do. */
+	List<Long> familyCounts() {
+		Map<String, Object> row = neo4j.query(queries.require("siblings/family-counts")).fetch().one().orElseThrow();
+		return List.of((Long) row.get("persons"), (Long) row.get("parentLinks"), (Long) row.get("partnerships"),
+				(Long) row.get("siblingLinks"), (Long) row.get("raisedTogether"), (Long) row.get("multipleBirths"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static FamilyLinks links(Map<String, Object> row) {
 		List<FamilyLinks.ParentLink> parents = ((List<Map<String, Object>>) row.get("parentLinks")).stream()
 			.map(m -> new FamilyLinks.ParentLink((String) m.get("parent"), (String) m.get("child"), (String) m.get("type"),
 					(String) m.get("parentSex"), People.name(m)))
@@ -54,6 +127,9 @@ class SiblingGraph {
 	}
 
 	List<Member> members(Collection<String> ids, LocalDate today) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
 		return neo4j.query(queries.require("siblings/members")).bind(List.copyOf(ids)).to("ids").fetch().all().stream()
 			.map(row -> member(row, today))
 			.toList();
@@ -89,9 +165,13 @@ class SiblingGraph {
 			.toList();
 	}
 
+	/** The given carer households, as reunification options show them. */
 	@SuppressWarnings("unchecked")
-	List<CarerHome> carerHomes() {
-		return neo4j.query(queries.require("siblings/carer-homes")).fetch().all().stream().map(row -> {
+	List<CarerHome> carerHomes(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return neo4j.query(queries.require("siblings/carer-homes")).bind(List.copyOf(ids)).to("ids").fetch().all().stream().map(row -> {
 			Map<String, Object> h = (Map<String, Object>) row.get("household");
 			List<LocalDate> approvedOn = ((List<LocalDate>) row.get("approvedOn")).stream().filter(Objects::nonNull).sorted().toList();
 			LocalDate ended = ((List<LocalDate>) row.get("ended")).stream().filter(Objects::nonNull)

@@ -3,6 +3,7 @@ package org.kinmap.siblings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,18 +32,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sibling groups computed from the graph on each request, with their splits, assessment state, contact and
- * reunification options.
+ * reunification options. A question reads only the families it is about: the split lists and figures start from
+ * the people a split can be about ({@link SplitSeeds}), one group or one person's siblings from that person, and
+ * walk out to the rest of their groups ({@link SiblingReach}); only the lists of every group read every family. The
+ * number of groups in the whole authority, and where to find a group by its id, come from the
+ * {@link SiblingGroupCensus}.
  */
 @Service
 @Transactional(readOnly = true)
 class SiblingGroups {
 
 	private final SiblingGraph graph;
+	private final SiblingGroupCensus census;
 	private final GroupEligibility eligibility;
 	private final Clock clock;
 
-	SiblingGroups(SiblingGraph graph, GroupEligibility eligibility, Clock clock) {
+	SiblingGroups(SiblingGraph graph, SiblingGroupCensus census, GroupEligibility eligibility, Clock clock) {
 		this.graph = graph;
+		this.census = census;
 		this.eligibility = eligibility;
 		this.clock = clock;
 	}
@@ -52,20 +59,77 @@ class SiblingGroups {
 			List<ReunificationOption> options, List<Contact> contacts) {
 	}
 
+	/** Every group in the authority (reads every family link). */
 	List<SiblingGroup> groups(Set<SiblingKind> kinds) {
 		return new SiblingGrouping(kinds).groups(SiblingRelations.derive(graph.familyLinks()).values());
+	}
+
+	/**
+	 * The groups of these people, whole, and any other group the walk out to them met, as the whole graph would give
+	 * them: largest first, then by id.
+	 */
+	List<SiblingGroup> groupsAround(Collection<String> people, Set<SiblingKind> kinds) {
+		if (people.isEmpty()) {
+			return List.of();
+		}
+		Set<String> reached = graph.around(people, kinds);
+		return new SiblingGrouping(kinds).groups(SiblingRelations.derive(graph.familyLinksOf(reached)).values());
+	}
+
+	/** Every group a split can be about: those with a looked-after child, or an adopted child or a child at home. */
+	List<SiblingGroup> splitScope(Set<SiblingKind> kinds) {
+		return splitScope(kinds, graph.splitSeeds(LocalDate.now(clock)));
+	}
+
+	private List<SiblingGroup> splitScope(Set<SiblingKind> kinds, Set<String> seeds) {
+		return groupsAround(seeds, kinds).stream().filter(g -> g.members().stream().anyMatch(seeds::contains)).toList();
+	}
+
+	/**
+	 * The split scope analysed. Whether a group is split, and who in it is looked after, turns only on its
+	 * {@link SplitSeeds}, so they are read first; only the groups that are split (or, with {@code lookedAfterWhole},
+	 * have a looked-after child) are then read whole and analysed. The others are answered as not split, with only
+	 * their seeds among the members.
+	 */
+	List<Analysed> analyseSplitScope(Set<SiblingKind> kinds, boolean lookedAfterWhole) {
+		LocalDate today = LocalDate.now(clock);
+		Set<String> seeds = graph.splitSeeds(today);
+		List<SiblingGroup> scope = splitScope(kinds, seeds);
+		Map<String, Member> members = new HashMap<>();
+		graph.members(SiblingGraph.ids(scope).stream().filter(seeds::contains).toList(), today)
+			.forEach(m -> members.put(m.id(), m));
+		List<SiblingGroup> whole = scope.stream().filter(g -> {
+			List<Member> known = g.members().stream().map(members::get).filter(m -> m != null).toList();
+			return known.stream().filter(Member::countsForWiderSplit).map(m -> m.home().key()).distinct().count() > 1
+					|| lookedAfterWhole && known.stream().anyMatch(Member::lookedAfter);
+		}).toList();
+		graph.members(SiblingGraph.ids(whole).stream().filter(id -> !members.containsKey(id)).toList(), today)
+			.forEach(m -> members.put(m.id(), m));
+		Map<String, Analysed> analysed = new HashMap<>();
+		analyse(whole, members).forEach(a -> analysed.put(a.group().id(), a));
+		return scope.stream()
+			.map(g -> analysed.getOrDefault(g.id(), new Analysed(g, members, SplitAnalysis.Result.NOT_SPLIT, List.of(), List.of())))
+			.toList();
 	}
 
 	List<Analysed> analyse(List<SiblingGroup> groups) {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
+		Map<String, Member> members = new HashMap<>();
+		graph.members(SiblingGraph.ids(groups), LocalDate.now(clock)).forEach(m -> members.put(m.id(), m));
+		return analyse(groups, members);
+	}
+
+	/** The groups analysed, given every member of them. */
+	private List<Analysed> analyse(List<SiblingGroup> groups, Map<String, Member> members) {
+		if (groups.isEmpty()) {
+			return List.of();
+		}
 		LocalDate today = LocalDate.now(clock);
 		Set<String> ids = SiblingGraph.ids(groups);
-		Map<String, Member> members = new HashMap<>();
-		graph.members(ids, today).forEach(m -> members.put(m.id(), m));
-		List<TogetherOrApart> assessments = graph.assessments(ids);
-		List<Contact> contacts = graph.contacts(ids);
+		ByPerson<TogetherOrApart> assessments = new ByPerson<>(graph.assessments(ids), a -> a.children());
+		ByPerson<Contact> contacts = new ByPerson<>(graph.contacts(ids), c -> List.of(c.a(), c.b()));
 		Map<SiblingGroup, List<Member>> apart = new HashMap<>();
 		for (SiblingGroup group : groups) {
 			List<Member> children = group.members().stream().map(members::get).filter(m -> m != null && m.movable()).toList();
@@ -77,9 +141,9 @@ class SiblingGroups {
 		List<Analysed> analysed = new ArrayList<>();
 		for (SiblingGroup group : groups) {
 			List<ReunificationOption> groupOptions = options.getOrDefault(group, List.of());
-			List<TogetherOrApart> touching = assessments.stream()
-				.filter(a -> a.children().stream().anyMatch(group::contains)).toList();
-			List<Contact> within = contacts.stream().filter(c -> group.contains(c.a()) && group.contains(c.b())).toList();
+			Set<String> in = Set.copyOf(group.members());
+			List<TogetherOrApart> touching = assessments.touching(group.members(), a -> a.children().stream().anyMatch(in::contains));
+			List<Contact> within = contacts.touching(group.members(), c -> in.contains(c.a()) && in.contains(c.b()));
 			SplitAnalysis.Result result = SplitAnalysis.analyse(group, members, touching, within, groupOptions, today);
 			analysed.add(new Analysed(group, members, result, groupOptions, within));
 		}
@@ -87,17 +151,46 @@ class SiblingGroups {
 	}
 
 	/**
-	 * The reunification options of the groups whose looked-after children live apart: the matching module evaluates
-	 * every carer household for each group's children together (its hard constraints and scores), in one call.
+	 * Records found once for many groups, indexed by the people they are about, so that each group finds its own
+	 * without going through all of them; in the order they were read.
+	 */
+	private static final class ByPerson<T> {
+
+		private final List<T> all;
+		private final Map<String, List<Integer>> byPerson = new HashMap<>();
+
+		ByPerson(List<T> all, java.util.function.Function<T, Collection<String>> people) {
+			this.all = all;
+			for (int i = 0; i < all.size(); i++) {
+				for (String p : people.apply(all.get(i))) {
+					byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+				}
+			}
+		}
+
+		/** Those about any of these people that pass the test, in the order read, each once. */
+		List<T> touching(Collection<String> people, java.util.function.Predicate<T> test) {
+			java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+			for (String p : people) {
+				found.addAll(byPerson.getOrDefault(p, List.of()));
+			}
+			return found.stream().map(all::get).filter(test).toList();
+		}
+	}
+
+	/**
+	 * The reunification options of the groups whose looked-after children live apart: the matching module finds the
+	 * carer households that could take each group's children together (its hard constraints and scores), in one
+	 * call; only those households are read as homes.
 	 */
 	private Map<SiblingGroup, List<ReunificationOption>> reunificationOptions(Map<SiblingGroup, List<Member>> apart) {
 		if (apart.isEmpty()) {
 			return Map.of();
 		}
 		List<SiblingGroup> order = List.copyOf(apart.keySet());
-		List<List<HouseholdFit>> fits = eligibility.forReunification(
+		List<List<HouseholdFit>> fits = eligibility.eligibleForReunification(
 				order.stream().map(g -> apart.get(g).stream().map(Member::id).toList()).toList());
-		List<CarerHome> homes = graph.carerHomes();
+		List<CarerHome> homes = graph.carerHomes(fits.stream().flatMap(List::stream).map(HouseholdFit::householdId).distinct().toList());
 		Map<SiblingGroup, List<ReunificationOption>> options = new HashMap<>();
 		for (int i = 0; i < order.size(); i++) {
 			options.put(order.get(i), ReunificationFinder.options(apart.get(order.get(i)), homes, fits.get(i)));
@@ -105,23 +198,32 @@ class SiblingGroups {
 		return options;
 	}
 
-	/** Every group, optionally only split ones or only those with a looked-after member. */
+	/**
+	 * Every group, optionally only split ones or only those with a looked-after member. Split groups and groups
+	 * with a looked-after member are all among the {@link #splitScope}; the others can be anywhere.
+	 */
 	public List<GroupRow> list(Set<SiblingKind> kinds, Boolean split, Boolean inCare) {
-		return analyse(groups(kinds)).stream()
+		boolean scoped = Boolean.TRUE.equals(split) || Boolean.TRUE.equals(inCare);
+		return (scoped ? analyseSplitScope(kinds, Boolean.TRUE.equals(inCare)) : analyse(groups(kinds))).stream()
 			.filter(a -> split == null || a.split().split() == split)
 			.filter(a -> inCare == null || lookedAfter(a) > 0 == inCare)
 			.map(SiblingGroups::row)
 			.toList();
 	}
 
+	/** The group with this id: the census names a member; the group is derived around them. */
 	public Optional<GroupDetail> group(String id, Set<SiblingKind> kinds) {
-		return groups(kinds).stream().filter(g -> g.id().equals(id)).findFirst()
+		String member = census.of(kinds).memberOf().get(id);
+		if (member == null) {
+			return Optional.empty();
+		}
+		return groupsAround(List.of(member), kinds).stream().filter(g -> g.id().equals(id)).findFirst()
 			.map(g -> detail(analyse(List.of(g)).get(0), kinds));
 	}
 
 	/** The siblings of one person, closest relation first; empty when the person has none. */
 	public Optional<ChildSiblings> siblingsOf(String personId, Set<SiblingKind> kinds) {
-		return groups(kinds).stream().filter(g -> g.contains(personId)).findFirst().map(g -> {
+		return groupsAround(List.of(personId), kinds).stream().filter(g -> g.contains(personId)).findFirst().map(g -> {
 			Analysed a = analyse(List.of(g)).get(0);
 			Member self = a.members().get(personId);
 			List<SiblingOf> siblings = g.members().stream().filter(m -> !m.equals(personId)).map(other -> {
@@ -141,10 +243,14 @@ class SiblingGroups {
 		});
 	}
 
+	/**
+	 * The manager's figures: the groups and the people in them from the census of the whole authority; everything
+	 * about looked-after children and splits from the {@link #splitScope}, where every such group is.
+	 */
 	public Summary summary(Set<SiblingKind> kinds) {
-		List<Analysed> all = analyse(groups(kinds));
+		List<Analysed> all = analyseSplitScope(kinds, false);
+		SiblingGroupCensus.Census everyGroup = census.of(kinds);
 		List<Analysed> split = all.stream().filter(a -> a.split().view() != null).toList();
-		int children = all.stream().mapToInt(a -> a.group().members().size()).sum();
 		int pairs = 0;
 		int noContact = 0;
 		for (Analysed a : split) {
@@ -153,7 +259,7 @@ class SiblingGroups {
 				noContact += p.noContactRecorded() ? 1 : 0;
 			}
 		}
-		return new Summary(all.size(), children, (int) all.stream().filter(a -> lookedAfter(a) > 0).count(),
+		return new Summary(everyGroup.groups(), everyGroup.persons(), (int) all.stream().filter(a -> lookedAfter(a) > 0).count(),
 				(int) all.stream().filter(a -> a.split().split()).count(), split.size(),
 				count(split, AssessmentState.AS_ASSESSED), count(split, AssessmentState.UNASSESSED),
 				(int) split.stream().filter(a -> a.split().view().assessmentPending()).count(),
@@ -172,7 +278,7 @@ class SiblingGroups {
 		return a.group().members().stream().map(a.members()::get).filter(m -> m != null && m.lookedAfter()).count();
 	}
 
-	private static GroupRow row(Analysed a) {
+	static GroupRow row(Analysed a) {
 		List<MemberRow> members = a.group().members().stream().map(a.members()::get).filter(m -> m != null)
 			.sorted(byAge())
 			.map(m -> new MemberRow(m.id(), m.name(), m.age(), m.living().code(), m.home() == null ? null : SplitAnalysis.label(m.home())))

@@ -2,14 +2,15 @@ package org.kinmap.siblings;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.kinmap.siblings.FamilyLinks.ParentLink;
 
@@ -82,17 +83,20 @@ final class SiblingRelations {
 			}
 		});
 		// Step: a parent of one is the partner or step-parent of a parent of the other.
-		Map<String, Set<String>> partners = new HashMap<>();
+		// By id, so that a pair joined through two partnerships is explained by the same one whichever links are read.
+		Map<String, Set<String>> partners = new TreeMap<>();
 		links.partnerships().forEach(p -> {
-			partners.computeIfAbsent(p.a(), k -> new LinkedHashSet<>()).add(p.b());
-			partners.computeIfAbsent(p.b(), k -> new LinkedHashSet<>()).add(p.a());
+			partners.computeIfAbsent(p.a(), k -> new TreeSet<>()).add(p.b());
+			partners.computeIfAbsent(p.b(), k -> new TreeSet<>()).add(p.a());
 		});
-		for (ParentLink l : links.parentLinks()) {
-			if ("step".equals(l.type())) {
-				// The step-parent's own children are the child's step-siblings.
-				for (ParentLink own : byParent.getOrDefault(l.parent(), List.of())) {
-					step(pairs, shared, l.child(), own.child(), name(l) + ", step-parent of one and parent of the other");
-				}
+		// Step-parent links by step-parent, then child, so that a pair joined twice is explained by the same one
+		// whichever links are read and in whatever order.
+		List<ParentLink> stepLinks = links.parentLinks().stream().filter(l -> "step".equals(l.type()))
+			.sorted(Comparator.comparing(ParentLink::parent).thenComparing(ParentLink::child)).toList();
+		for (ParentLink l : stepLinks) {
+			// The step-parent's own children are the child's step-siblings.
+			for (ParentLink own : byParent.getOrDefault(l.parent(), List.of())) {
+				step(pairs, shared, l.child(), own.child(), name(l) + ", step-parent of one and parent of the other");
 			}
 		}
 		partners.forEach((p, others) -> {
@@ -170,9 +174,17 @@ final class SiblingRelations {
 		return l.parentName() == null ? "a parent not named" : l.parentName();
 	}
 
+	/**
+	 * "Mum and Dad": the mother first, then the father, then a parent whose sex is not recorded, each by id, so that
+	 * the words do not depend on the order the links were read in.
+	 */
 	private static String namesOf(Collection<ParentLink> parents) {
-		return String.join(" and ", parents.stream().map(SiblingRelations::name).distinct().toList());
+		return String.join(" and ", parents.stream().sorted(MOTHER_FIRST).map(SiblingRelations::name).distinct().toList());
 	}
+
+	private static final Comparator<ParentLink> MOTHER_FIRST = Comparator
+		.comparingInt((ParentLink l) -> "female".equals(l.parentSex()) ? 0 : "male".equals(l.parentSex()) ? 1 : 2)
+		.thenComparing(ParentLink::parent);
 
 	private static final class Builder {
 

@@ -92,8 +92,10 @@ class TogetherOrApartRecorder {
 		return find(id).orElseThrow();
 	}
 
+	/** Whether the children are all in one group of any kinds: their groups are derived around them. */
 	private boolean oneGroup(List<String> children) {
-		return groups.groups(EnumSet.allOf(SiblingKind.class)).stream().anyMatch(g -> g.members().containsAll(children));
+		return groups.groupsAround(children, EnumSet.allOf(SiblingKind.class)).stream()
+			.anyMatch(g -> g.members().containsAll(children));
 	}
 
 	@SuppressWarnings("unchecked")

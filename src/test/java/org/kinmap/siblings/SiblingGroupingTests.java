@@ -147,4 +147,26 @@ class SiblingGroupingTests {
 			.hasMessage("Parameter 'kinds' cannot take 'cousin'; use any of full, half, step, adoptive, raised_together, unknown");
 		assertThatThrownBy(() -> new SiblingGrouping(Set.of())).isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void theWordsDoNotDependOnTheOrderTheLinksWereRead() {
+		// The father recorded first; a pair of step-siblings joined through two partnerships and two step-parent links.
+		Families f = new Families().birth(null, "dad", "amy", "ben").birth("mum", null, "amy", "ben")
+			.birth("ann", "paul", "cal").partners("mum", "paul", "current").partners("dad", "ann", "divorced")
+			.parent("paul", "male", "step", "amy").parent("ann", "female", "step", "amy").parent("ann", "female", "adoptive", "dee")
+			.parent("paul", "male", "adoptive", "dee");
+		Map<String, SiblingRelation> relations = relations(f);
+		assertThat(between(relations, "amy", "ben").via()).isEqualTo("both children of Mum and Dad");
+		assertThat(between(relations, "cal", "dee").via()).isEqualTo("both brought up as children of Ann and Paul by adoption");
+		assertThat(between(relations, "amy", "cal").kinds()).containsExactly(SiblingKind.STEP);
+		java.util.Random random = new java.util.Random(8);
+		for (int i = 0; i < 30; i++) {
+			List<FamilyLinks.ParentLink> parents = new java.util.ArrayList<>(f.parents);
+			List<FamilyLinks.Partnership> partnerships = new java.util.ArrayList<>(f.partnerships);
+			java.util.Collections.shuffle(parents, random);
+			java.util.Collections.shuffle(partnerships, random);
+			assertThat(SiblingRelations.derive(new FamilyLinks(parents, partnerships, f.siblingLinks, f.raised, f.births)))
+				.isEqualTo(relations);
+		}
+	}
 }

@@ -54,8 +54,8 @@ class QueryFilesIT {
 				"assessment_id_unique", "care_record_child_unique");
 		var indexes = neo4j.query("SHOW INDEXES YIELD name RETURN collect(name) AS names").fetchAs(Object.class)
 			.one().orElseThrow().toString();
-		assertThat(indexes).contains("person_source_id", "person_name");
+		assertThat(indexes).contains("person_source_id", "person_name", "parent_of_type");
 		assertThat(neo4j.query("MATCH (m:__Neo4jMigration) WHERE m.version IS NOT NULL AND m.version <> 'BASELINE' RETURN max(m.version)")
-			.fetchAs(String.class).one()).contains("002");
+			.fetchAs(String.class).one()).contains("003");
 	}
 }

@@ -1,0 +1,170 @@
+package org.kinmap.siblings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kinmap.KinmapIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The sibling questions read only the families they are about ({@link SplitSeeds}, {@link SiblingReach}) and count
+ * the whole authority from the {@link SiblingGroupCensus}; here each is checked against the whole graph, on the
+ * fixtures and the two split groups of {@code split-siblings.json}, for several sets of kinds: the groups around any
+ * member are that member's groups, relations and all; every group with a looked-after child or a split is among the
+ * split scope, and the split lists are the whole graph's rows filtered; the census counts every group; and the census is taken again after an import, or after a write the
+ * application did not make.
+ */
+@KinmapIntegrationTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SiblingScopeIT {
+
+	static final List<Set<SiblingKind>> KINDS = List.of(SiblingKind.DEFAULT, EnumSet.allOf(SiblingKind.class),
+			EnumSet.of(SiblingKind.FULL), EnumSet.of(SiblingKind.STEP), EnumSet.of(SiblingKind.HALF_MATERNAL,
+					SiblingKind.HALF_PATERNAL, SiblingKind.HALF_UNKNOWN),
+			EnumSet.of(SiblingKind.ADOPTIVE, SiblingKind.RAISED_TOGETHER, SiblingKind.UNKNOWN));
+
+	@Autowired
+	SiblingGroups groups;
+
+	@Autowired
+	SiblingGroupCensus census;
+
+	@Autowired
+	TestRestTemplate http;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@BeforeAll
+	void importTheSplitFamilies() throws Exception {
+		post(new ClassPathResource("networks/split-siblings.json").getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	void post(String json) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		ResponseEntity<Map> response = http.postForEntity("/api/networks", new HttpEntity<>(json, headers), Map.class);
+		assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
+	@Order(1)
+	void theGroupsAroundAnyMemberAreThatMembersGroupsAsTheWholeGraphGivesThem() {
+		int checked = 0;
+		for (Set<SiblingKind> kinds : KINDS) {
+			List<SiblingGroup> whole = groups.groups(kinds);
+			assertThat(whole).as("groups of %s", kinds).isNotEmpty();
+			for (SiblingGroup g : whole) {
+				for (String member : g.members()) {
+					assertThat(groups.groupsAround(List.of(member), kinds)).as("around %s, %s", member, kinds).contains(g);
+					checked++;
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(200);
+	}
+
+	@Test
+	@Order(1)
+	void everyGroupWithALookedAfterChildOrASplitIsInTheSplitScope() {
+		for (Set<SiblingKind> kinds : KINDS) {
+			List<SiblingGroup> whole = groups.groups(kinds);
+			List<SiblingGroup> scope = groups.splitScope(kinds);
+			assertThat(whole).as("%s", kinds).containsAll(scope);
+			List<String> needed = new ArrayList<>();
+			for (SiblingGroups.Analysed a : groups.analyse(whole)) {
+				boolean lookedAfter = a.group().members().stream().map(a.members()::get).anyMatch(m -> m != null && m.lookedAfter());
+				if (lookedAfter || a.split().view() != null) {
+					needed.add(a.group().id());
+				}
+			}
+			assertThat(scope).extracting(SiblingGroup::id).as("%s", kinds).containsAll(needed);
+			if (kinds.equals(EnumSet.allOf(SiblingKind.class))) {
+				// The fixtures' 17 groups with a looked-after child, and the Marsh and Hale children.
+				assertThat(needed).hasSize(19);
+			}
+		}
+	}
+
+	@Test
+	@Order(1)
+	void theSplitListsAreTheWholeGraphsFilteredAsBefore() {
+		for (Set<SiblingKind> kinds : List.of(SiblingKind.DEFAULT, EnumSet.allOf(SiblingKind.class))) {
+			List<SiblingGroups.Analysed> whole = groups.analyse(groups.groups(kinds));
+			for (Boolean[] filter : new Boolean[][] { { true, null }, { null, true }, { false, true }, { true, true } }) {
+				Boolean split = filter[0];
+				Boolean inCare = filter[1];
+				List<SiblingViews.GroupRow> expected = whole.stream()
+					.filter(a -> split == null || a.split().split() == split)
+					.filter(a -> inCare == null || a.group().members().stream().map(a.members()::get)
+						.anyMatch(m -> m != null && m.lookedAfter()) == inCare)
+					.map(SiblingGroups::row)
+					.toList();
+				assertThat(groups.list(kinds, split, inCare)).as("split=%s inCare=%s %s", split, inCare, kinds)
+					.isNotEmpty().isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
+	@Order(1)
+	void theCensusCountsEveryGroup() {
+		for (Set<SiblingKind> kinds : KINDS) {
+			List<SiblingGroup> whole = groups.groups(kinds);
+			SiblingGroupCensus.Census c = census.of(kinds);
+			assertThat(c.groups()).as("%s", kinds).isEqualTo(whole.size());
+			assertThat(c.persons()).isEqualTo(whole.stream().mapToInt(g -> g.members().size()).sum());
+			whole.forEach(g -> assertThat(g.members()).contains(c.memberOf().get(g.id())));
+		}
+	}
+
+	@Test
+	@Order(2)
+	void theCensusIsTakenAgainAfterAnImportAndAfterAWriteFromElsewhere() {
+		Set<SiblingKind> kinds = SiblingKind.DEFAULT;
+		int before = census.of(kinds).groups();
+		post("""
+				{"source": "kinmap tests: two sisters", "persons": [
+				  {"id": "scope-mum", "givenName": "Ada", "familyName": "Scope", "sex": "female", "birthDate": "1990"},
+				  {"id": "scope-a", "givenName": "Bea", "familyName": "Scope", "sex": "female", "birthDate": "2015"},
+				  {"id": "scope-b", "givenName": "Cat", "familyName": "Scope", "sex": "female", "birthDate": "2017"}],
+				 "parentLinks": [{"parent": "scope-mum", "child": "scope-a", "type": "birth"},
+				  {"parent": "scope-mum", "child": "scope-b", "type": "birth"}]}
+				""");
+		String sisters = SiblingGroup.idOf(List.of("scope-a", "scope-b"));
+		assertThat(census.of(kinds).groups()).isEqualTo(before + 1);
+		assertThat(http.getForObject("/api/sibling-groups/" + sisters, Map.class)).containsEntry("id", sisters);
+
+		// A third sister written by another process, not through kinmap's import.
+		neo4j.query("MATCH (m:Person {id: 'scope-mum'}) CREATE (m)-[:PARENT_OF {type: 'birth'}]->"
+				+ "(:Person {id: 'scope-c', givenName: 'Dot', familyName: 'Scope', sex: 'female'})").run();
+		String three = SiblingGroup.idOf(List.of("scope-a", "scope-b", "scope-c"));
+		assertThat(census.of(kinds).memberOf()).containsKey(three).doesNotContainKey(sisters);
+		assertThat(census.of(kinds).groups()).isEqualTo(before + 1);
+		assertThat(http.getForEntity("/api/sibling-groups/" + sisters, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(http.getForObject("/api/sibling-groups/" + three, Map.class)).containsEntry("id", three);
+	}
+}
