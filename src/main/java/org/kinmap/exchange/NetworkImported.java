@@ -8,8 +8,8 @@ import java.util.Set;
  * kinmap's only writer of persons, family ties, households, approvals, memberships and placements.
  *
  * @param source  the document's source, as the import report names it
- * @param persons every person the document wrote, or whose parent, partner, sibling or multiple-birth ties it wrote:
- *                the kinship module's family graph re-reads exactly these
+ * @param persons every person the document wrote, or whose parent, partner, sibling, raised-together or
+ *                multiple-birth ties it wrote: the kinship module's family graph re-reads exactly these
  */
 public record NetworkImported(String source, Set<String> persons) {
 }

@@ -126,7 +126,10 @@ public class NetworkImporter {
 		return report;
 	}
 
-	/** Every person the document writes, or whose parent, partner, sibling or multiple-birth ties it writes. */
+	/**
+	 * Every person the document writes, or whose parent, partner, sibling, raised-together or multiple-birth ties it
+	 * writes.
+	 */
 	private static Set<String> familyTouched(NetworkDocument doc) {
 		Set<String> ids = new HashSet<>();
 		doc.persons().forEach(p -> ids.add(p.id()));
@@ -136,6 +139,7 @@ public class NetworkImporter {
 		});
 		doc.partnerships().forEach(p -> ids.addAll(p.partners()));
 		doc.siblingLinks().forEach(s -> ids.addAll(s.siblings()));
+		doc.raisedTogether().forEach(r -> ids.addAll(r.persons()));
 		doc.multipleBirths().forEach(m -> ids.addAll(m.members()));
 		return ids;
 	}

@@ -50,8 +50,11 @@ class FamilyGraphProjection {
 	private record Tie(String other, char kind, String type, String status) {
 	}
 
-	/** One person and their ties, replaced whole when that person is refreshed. */
-	private record Node(KinPerson person, List<Tie> ties, String multipleBirth) {
+	/**
+	 * One person and their ties, replaced whole when that person is refreshed. Raised-together links are kept apart
+	 * from the ties: kinship's walks do not follow them, the sibling analyses read them ({@link FamilyGraph}).
+	 */
+	private record Node(KinPerson person, List<Tie> ties, List<String> raisedWith, String multipleBirth, String zygosity) {
 	}
 
 	private final Neo4jClient neo4j;
@@ -59,6 +62,10 @@ class FamilyGraphProjection {
 	private final TransactionTemplate readOnly;
 	private final boolean enabled;
 	private final Map<String, Node> nodes = new HashMap<>();
+	/** The members of each multiple birth, by its id. */
+	private final Map<String, Set<String>> births = new HashMap<>();
+	/** Ties held, as seen from either end: parent, partner, sibling, raised-together; and births (persons born at one). */
+	private final long[] ties = new long[5];
 	private final Set<String> pending = new LinkedHashSet<>();
 	private boolean loading;
 	private volatile boolean ready;
@@ -111,13 +118,18 @@ class FamilyGraphProjection {
 				if (rows.isEmpty()) {
 					break;
 				}
-				rows.forEach(row -> put(loaded, row));
+				rows.forEach(row -> {
+					Node node = node(row);
+					loaded.put(node.person().id(), node);
+				});
 				after = (String) NeighbourhoodReader.map(rows.get(rows.size() - 1).get("person")).get("id");
 			}
 			Set<String> again;
 			synchronized (this) {
 				nodes.clear();
-				nodes.putAll(loaded);
+				births.clear();
+				java.util.Arrays.fill(ties, 0);
+				loaded.values().forEach(this::put);
 				again = new LinkedHashSet<>(pending);
 				pending.clear();
 				loading = false;
@@ -159,16 +171,13 @@ class FamilyGraphProjection {
 		}
 		Set<String> wanted = new LinkedHashSet<>(ids);
 		synchronized (this) {
-			Set<String> births = new HashSet<>();
-			ids.forEach(id -> Optional.ofNullable(nodes.get(id)).map(Node::multipleBirth).ifPresent(births::add));
-			if (!births.isEmpty()) {
-				nodes.values().stream().filter(n -> births.contains(n.multipleBirth())).forEach(n -> wanted.add(n.person().id()));
-			}
+			ids.forEach(id -> Optional.ofNullable(nodes.get(id)).map(Node::multipleBirth)
+				.ifPresent(birth -> wanted.addAll(births.getOrDefault(birth, Set.of()))));
 		}
 		List<Map<String, Object>> rows = readOnly.execute(tx -> List.copyOf(neo4j.query(queries.require("kinship/ties"))
 			.bind(List.copyOf(wanted)).to("ids").fetch().all()));
 		synchronized (this) {
-			rows.forEach(row -> put(nodes, row));
+			rows.forEach(row -> put(node(row)));
 		}
 	}
 
@@ -234,14 +243,97 @@ class FamilyGraphProjection {
 		return nodes.size();
 	}
 
-	private static void put(Map<String, Node> into, Map<String, Object> row) {
+	/** Puts the node in place of the person's old one, and keeps the multiple births' members in step. */
+	private void put(Node node) {
+		String id = node.person().id();
+		Node old = nodes.put(id, node);
+		count(old, -1);
+		count(node, 1);
+		if (old != null && old.multipleBirth() != null) {
+			Set<String> members = births.get(old.multipleBirth());
+			if (members != null) {
+				members.remove(id);
+				if (members.isEmpty()) {
+					births.remove(old.multipleBirth());
+				}
+			}
+		}
+		if (node.multipleBirth() != null) {
+			births.computeIfAbsent(node.multipleBirth(), k -> new HashSet<>(4)).add(id);
+		}
+	}
+
+	private void count(Node node, int sign) {
+		if (node == null) {
+			return;
+		}
+		for (Tie t : node.ties()) {
+			switch (t.kind()) {
+				case 'p' -> ties[0] += sign;
+				case 'r' -> ties[1] += sign;
+				case 's' -> ties[2] += sign;
+				default -> {
+				}
+			}
+		}
+		ties[3] += sign * node.raisedWith().size();
+		if (node.multipleBirth() != null) {
+			ties[4] += sign;
+		}
+	}
+
+	/**
+	 * How many persons and family links the projection holds, in the order and sense of {@code siblings/family-counts}
+	 * (persons, parent links, partnerships, sibling links, raised-together links, persons born at a multiple birth):
+	 * equal to the database's when no one has written families elsewhere since they were read.
+	 */
+	synchronized List<Long> counts() {
+		return List.of((long) nodes.size(), ties[0], ties[1] / 2, ties[2] / 2, ties[3] / 2, ties[4]);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Node node(Map<String, Object> row) {
 		KinPerson person = NeighbourhoodReader.person(NeighbourhoodReader.map(row.get("person")));
 		List<Tie> ties = new ArrayList<>();
 		NeighbourhoodReader.list(row.get("parents")).forEach(t -> ties.add(tie(t, 'p')));
 		NeighbourhoodReader.list(row.get("children")).forEach(t -> ties.add(tie(t, 'c')));
 		NeighbourhoodReader.list(row.get("partners")).forEach(t -> ties.add(tie(t, 'r')));
 		NeighbourhoodReader.list(row.get("siblings")).forEach(t -> ties.add(tie(t, 's')));
-		into.put(person.id(), new Node(person, List.copyOf(ties), (String) row.get("multipleBirth")));
+		List<String> raised = row.get("raisedWith") == null ? List.of()
+				: ((List<String>) row.get("raisedWith")).stream().map(String::intern).toList();
+		return new Node(person, List.copyOf(ties), raised, (String) row.get("multipleBirth"), (String) row.get("zygosity"));
+	}
+
+	/**
+	 * The person as other modules read them ({@link FamilyGraph#person}), or null if the projection does not hold
+	 * them. Nodes are replaced whole, never changed, so the view is consistent.
+	 */
+	synchronized FamilyGraph.Person person(String id) {
+		Node node = nodes.get(id);
+		if (node == null) {
+			return null;
+		}
+		List<FamilyGraph.Tie> parents = new ArrayList<>(2);
+		List<FamilyGraph.Tie> children = new ArrayList<>();
+		List<FamilyGraph.Tie> partners = new ArrayList<>(1);
+		List<FamilyGraph.Tie> siblings = new ArrayList<>(0);
+		for (Tie t : node.ties()) {
+			FamilyGraph.Tie tie = new FamilyGraph.Tie(t.other(), t.type(), t.status());
+			switch (t.kind()) {
+				case 'p' -> parents.add(tie);
+				case 'c' -> children.add(tie);
+				case 'r' -> partners.add(tie);
+				default -> siblings.add(tie);
+			}
+		}
+		KinPerson p = node.person();
+		return new FamilyGraph.Person(p.id(), p.name(), p.sex(), parents, children, partners, siblings, node.raisedWith(),
+				node.multipleBirth(), node.zygosity());
+	}
+
+	/** The members of a multiple birth the projection holds. */
+	synchronized Set<String> bornAt(String multipleBirth) {
+		return Set.copyOf(births.getOrDefault(multipleBirth, Set.of()));
 	}
 
 	private static Tie tie(Map<String, Object> t, char kind) {

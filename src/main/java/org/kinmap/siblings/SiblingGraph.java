@@ -3,8 +3,10 @@ package org.kinmap.siblings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,22 +14,30 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.kinmap.assessments.AssessmentType;
+import org.kinmap.kinship.FamilyGraph;
 import org.kinmap.network.PartialDate;
 import org.kinmap.network.PersonRef.People;
 import org.kinmap.system.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
-/** Reads what the sibling analyses need from the graph, through the query files in {@code cypher/queries/siblings}. */
+/**
+ * Reads what the sibling analyses need from the graph, through the query files in {@code cypher/queries/siblings}.
+ * The walk out to a group's members and their family links come from the kinship module's {@link FamilyGraph} in
+ * memory once it is loaded (the same links, without a round trip per step), and from Neo4j until then or when it
+ * differs from the database ({@link #inMemory()}).
+ */
 @Component
 class SiblingGraph {
 
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
+	private final FamilyGraph family;
 
-	SiblingGraph(Neo4jClient neo4j, CypherQueries queries) {
+	SiblingGraph(Neo4jClient neo4j, CypherQueries queries, FamilyGraph family) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.family = family;
 	}
 
 	/**
@@ -65,6 +75,11 @@ class SiblingGraph {
 	 * For people closed under {@link SiblingReach} this derives the same relations among them as the whole graph.
 	 */
 	FamilyLinks familyLinksOf(Collection<String> ids) {
+		return inMemory() ? familyLinksInMemory(ids) : familyLinksInDatabase(ids);
+	}
+
+	/** {@link #familyLinksOf}, always from Neo4j. */
+	FamilyLinks familyLinksInDatabase(Collection<String> ids) {
 		return links(neo4j.query(queries.require("siblings/family-links-of")).bind(List.copyOf(ids)).to("ids").fetch().one()
 			.orElseThrow());
 	}
@@ -80,6 +95,20 @@ class SiblingGraph {
 	 * one query per step, until no one new is found: every member of their sibling groups.
 	 */
 	Set<String> around(Collection<String> people, Set<SiblingKind> kinds) {
+		return inMemory() ? aroundInMemory(people, kinds) : aroundInDatabase(people, kinds);
+	}
+
+	/**
+	 * Whether the family graph in memory can answer: it is loaded, and holds as many persons and family links as the
+	 * database (read from its counts, no scan). A write made elsewhere (another process, Cypher typed by hand)
+	 * changes the database's counts, and the questions are asked of Neo4j until a restart reads it again.
+	 */
+	boolean inMemory() {
+		return family.inMemory() && family.counts().equals(familyCounts());
+	}
+
+	/** {@link #around}, always with {@code siblings/sibling-neighbours}. */
+	Set<String> aroundInDatabase(Collection<String> people, Set<SiblingKind> kinds) {
 		Set<String> reached = new HashSet<>(people);
 		List<String> frontier = List.copyOf(reached);
 		while (!frontier.isEmpty()) {
@@ -95,6 +124,105 @@ class SiblingGraph {
 			frontier = next;
 		}
 		return reached;
+	}
+
+	/** {@link #around}, walking the {@link FamilyGraph} in memory through the links {@link SiblingReach} names. */
+	Set<String> aroundInMemory(Collection<String> people, Set<SiblingKind> kinds) {
+		List<String> parentTypes = SiblingReach.parentTypes(kinds);
+		boolean partners = SiblingReach.steps(kinds);
+		Set<String> reached = new HashSet<>(people);
+		ArrayDeque<String> frontier = new ArrayDeque<>(reached);
+		while (!frontier.isEmpty()) {
+			FamilyGraph.Person x = family.person(frontier.poll()).orElse(null);
+			if (x == null) {
+				continue;
+			}
+			List<String> next = new ArrayList<>();
+			for (FamilyGraph.Tie up : x.parents()) {
+				if (!parentTypes.contains(up.type())) {
+					continue;
+				}
+				FamilyGraph.Person parent = family.person(up.other()).orElse(null);
+				if (parent == null) {
+					continue;
+				}
+				childrenOf(parent, parentTypes, next);
+				if (partners) {
+					for (FamilyGraph.Tie partner : parent.partners()) {
+						family.person(partner.other()).ifPresent(q -> childrenOf(q, parentTypes, next));
+					}
+				}
+			}
+			x.siblings().forEach(t -> next.add(t.other()));
+			next.addAll(x.raisedWith());
+			if (x.multipleBirth() != null) {
+				next.addAll(family.bornAt(x.multipleBirth()));
+			}
+			for (String id : next) {
+				if (reached.add(id)) {
+					frontier.add(id);
+				}
+			}
+		}
+		return reached;
+	}
+
+	private static void childrenOf(FamilyGraph.Person parent, List<String> parentTypes, List<String> into) {
+		for (FamilyGraph.Tie down : parent.children()) {
+			if (parentTypes.contains(down.type())) {
+				into.add(down.other());
+			}
+		}
+	}
+
+	/**
+	 * {@link #familyLinksOf} from the {@link FamilyGraph} in memory: the same links as {@code siblings/family-links-of}
+	 * (a link met from both its ends is given once; which end comes first does not matter to the derivation).
+	 */
+	FamilyLinks familyLinksInMemory(Collection<String> ids) {
+		List<FamilyLinks.ParentLink> parents = new ArrayList<>();
+		Set<FamilyLinks.Partnership> partnerships = new LinkedHashSet<>();
+		Set<FamilyLinks.SiblingLink> siblings = new LinkedHashSet<>();
+		Set<FamilyLinks.Pair> raised = new LinkedHashSet<>();
+		List<FamilyLinks.MultipleBirth> births = new ArrayList<>();
+		Set<String> parentsSeen = new HashSet<>();
+		Set<String> birthsSeen = new HashSet<>();
+		for (String id : new LinkedHashSet<>(ids)) {
+			FamilyGraph.Person x = family.person(id).orElse(null);
+			if (x == null) {
+				continue;
+			}
+			for (FamilyGraph.Tie up : x.parents()) {
+				FamilyGraph.Person parent = family.person(up.other()).orElse(null);
+				if (parent == null) {
+					continue;
+				}
+				parents.add(new FamilyLinks.ParentLink(parent.id(), id, up.type(), parent.sex(), parent.name()));
+				if (parentsSeen.add(parent.id())) {
+					for (FamilyGraph.Tie partner : parent.partners()) {
+						String[] pair = ordered(parent.id(), partner.other());
+						partnerships.add(new FamilyLinks.Partnership(pair[0], pair[1], partner.status()));
+					}
+				}
+			}
+			for (FamilyGraph.Tie sibling : x.siblings()) {
+				String[] pair = ordered(id, sibling.other());
+				siblings.add(new FamilyLinks.SiblingLink(pair[0], pair[1], sibling.type()));
+			}
+			for (String other : x.raisedWith()) {
+				String[] pair = ordered(id, other);
+				raised.add(new FamilyLinks.Pair(pair[0], pair[1]));
+			}
+			if (x.multipleBirth() != null && birthsSeen.add(x.multipleBirth())) {
+				births.add(new FamilyLinks.MultipleBirth(x.multipleBirth(), x.zygosity(),
+						family.bornAt(x.multipleBirth()).stream().sorted().toList()));
+			}
+		}
+		return new FamilyLinks(parents, List.copyOf(partnerships), List.copyOf(siblings), List.copyOf(raised), births);
+	}
+
+	private static String[] ordered(String a, String b) {
+		return a.compareTo(b) <= 0 ? new String[] { a, b } : new String[] { b, a };
 	}
 
 	/** How many persons and family links there are, from the database's counts: changes when the families do. */

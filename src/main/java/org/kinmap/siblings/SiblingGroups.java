@@ -27,6 +27,8 @@ import org.kinmap.siblings.SiblingViews.ReunificationOption;
 import org.kinmap.siblings.SiblingViews.SiblingOf;
 import org.kinmap.siblings.SiblingViews.Summary;
 import org.kinmap.system.Coded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class SiblingGroups {
+
+	private static final Logger log = LoggerFactory.getLogger(SiblingGroups.class);
 
 	private final SiblingGraph graph;
 	private final SiblingGroupCensus census;
@@ -72,8 +76,18 @@ class SiblingGroups {
 		if (people.isEmpty()) {
 			return List.of();
 		}
+		long start = System.nanoTime();
 		Set<String> reached = graph.around(people, kinds);
-		return new SiblingGrouping(kinds).groups(SiblingRelations.derive(graph.familyLinksOf(reached)).values());
+		long walked = System.nanoTime();
+		FamilyLinks links = graph.familyLinksOf(reached);
+		long read = System.nanoTime();
+		List<SiblingGroup> groups = new SiblingGrouping(kinds).groups(SiblingRelations.derive(links).values());
+		if (log.isDebugEnabled()) {
+			log.debug("groups around {} people: walk reached {} in {} ms, links read in {} ms, {} groups derived in {} ms",
+					people.size(), reached.size(), (walked - start) / 1_000_000, (read - walked) / 1_000_000, groups.size(),
+					(System.nanoTime() - read) / 1_000_000);
+		}
+		return groups;
 	}
 
 	/** Every group a split can be about: those with a looked-after child, or an adopted child or a child at home. */
@@ -92,12 +106,16 @@ class SiblingGroups {
 	 * their seeds among the members.
 	 */
 	List<Analysed> analyseSplitScope(Set<SiblingKind> kinds, boolean lookedAfterWhole) {
+		long start = System.nanoTime();
 		LocalDate today = LocalDate.now(clock);
 		Set<String> seeds = graph.splitSeeds(today);
+		long seeded = System.nanoTime();
 		List<SiblingGroup> scope = splitScope(kinds, seeds);
+		long scoped = System.nanoTime();
 		Map<String, Member> members = new HashMap<>();
 		graph.members(SiblingGraph.ids(scope).stream().filter(seeds::contains).toList(), today)
 			.forEach(m -> members.put(m.id(), m));
+		long seedMembers = System.nanoTime();
 		List<SiblingGroup> whole = scope.stream().filter(g -> {
 			List<Member> known = g.members().stream().map(members::get).filter(m -> m != null).toList();
 			return known.stream().filter(Member::countsForWiderSplit).map(m -> m.home().key()).distinct().count() > 1
@@ -105,8 +123,15 @@ class SiblingGroups {
 		}).toList();
 		graph.members(SiblingGraph.ids(whole).stream().filter(id -> !members.containsKey(id)).toList(), today)
 			.forEach(m -> members.put(m.id(), m));
+		long wholeMembers = System.nanoTime();
 		Map<String, Analysed> analysed = new HashMap<>();
 		analyse(whole, members).forEach(a -> analysed.put(a.group().id(), a));
+		if (log.isDebugEnabled()) {
+			log.debug("split scope: {} seeds in {} ms, {} groups in {} ms, seeds' homes in {} ms, {} groups read whole in {} ms"
+					+ " and analysed in {} ms", seeds.size(), (seeded - start) / 1_000_000, scope.size(),
+					(scoped - seeded) / 1_000_000, (seedMembers - scoped) / 1_000_000, whole.size(),
+					(wholeMembers - seedMembers) / 1_000_000, (System.nanoTime() - wholeMembers) / 1_000_000);
+		}
 		return scope.stream()
 			.map(g -> analysed.getOrDefault(g.id(), new Analysed(g, members, SplitAnalysis.Result.NOT_SPLIT, List.of(), List.of())))
 			.toList();
@@ -126,10 +151,12 @@ class SiblingGroups {
 		if (groups.isEmpty()) {
 			return List.of();
 		}
+		long start = System.nanoTime();
 		LocalDate today = LocalDate.now(clock);
 		Set<String> ids = SiblingGraph.ids(groups);
 		ByPerson<TogetherOrApart> assessments = new ByPerson<>(graph.assessments(ids), a -> a.children());
 		ByPerson<Contact> contacts = new ByPerson<>(graph.contacts(ids), c -> List.of(c.a(), c.b()));
+		long read = System.nanoTime();
 		Map<SiblingGroup, List<Member>> apart = new HashMap<>();
 		for (SiblingGroup group : groups) {
 			List<Member> children = group.members().stream().map(members::get).filter(m -> m != null && m.movable()).toList();
@@ -138,6 +165,10 @@ class SiblingGroups {
 			}
 		}
 		Map<SiblingGroup, List<ReunificationOption>> options = reunificationOptions(apart);
+		if (log.isDebugEnabled()) {
+			log.debug("{} groups: assessments and contacts read in {} ms, reunification options for {} split in {} ms",
+					groups.size(), (read - start) / 1_000_000, apart.size(), (System.nanoTime() - read) / 1_000_000);
+		}
 		List<Analysed> analysed = new ArrayList<>();
 		for (SiblingGroup group : groups) {
 			List<ReunificationOption> groupOptions = options.getOrDefault(group, List.of());

@@ -32,8 +32,9 @@ import org.springframework.test.annotation.DirtiesContext;
  * the whole authority from the {@link SiblingGroupCensus}; here each is checked against the whole graph, on the
  * fixtures and the two split groups of {@code split-siblings.json}, for several sets of kinds: the groups around any
  * member are that member's groups, relations and all; every group with a looked-after child or a split is among the
- * split scope, and the split lists are the whole graph's rows filtered; the census counts every group; and the census is taken again after an import, or after a write the
- * application did not make.
+ * split scope, and the split lists are the whole graph's rows filtered; the census counts every group; the family
+ * graph in memory reaches the same people as the walk in Neo4j and gives the same relations; and the census is taken
+ * again after an import, or after a write the application did not make (after which Neo4j answers, not memory).
  */
 @KinmapIntegrationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -57,6 +58,9 @@ class SiblingScopeIT {
 
 	@Autowired
 	Neo4jClient neo4j;
+
+	@Autowired
+	SiblingGraph graph;
 
 	@BeforeAll
 	void importTheSplitFamilies() throws Exception {
@@ -85,6 +89,30 @@ class SiblingScopeIT {
 			}
 		}
 		assertThat(checked).isGreaterThan(200);
+	}
+
+	@Test
+	@Order(1)
+	void theFamilyGraphInMemoryReachesTheSamePeopleAndGivesTheSameRelationsAsNeo4j() throws InterruptedException {
+		for (int i = 0; i < 600 && !graph.inMemory(); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(graph.inMemory()).as("the family graph is in memory and holds what the database holds").isTrue();
+		List<String> everyone = List.copyOf(neo4j.query("MATCH (p:Person) RETURN p.id AS id ORDER BY id")
+			.fetchAs(String.class).all());
+		assertThat(everyone).hasSizeGreaterThan(400);
+		int grouped = 0;
+		for (Set<SiblingKind> kinds : List.of(SiblingKind.DEFAULT, EnumSet.allOf(SiblingKind.class))) {
+			for (String id : everyone) {
+				Set<String> reached = graph.aroundInDatabase(List.of(id), kinds);
+				assertThat(graph.aroundInMemory(List.of(id), kinds)).as("around %s, %s", id, kinds).isEqualTo(reached);
+				Map<String, SiblingRelation> relations = SiblingRelations.derive(graph.familyLinksInDatabase(reached));
+				assertThat(SiblingRelations.derive(graph.familyLinksInMemory(reached))).as("relations around %s", id)
+					.isEqualTo(relations);
+				grouped += relations.isEmpty() ? 0 : 1;
+			}
+		}
+		assertThat(grouped).as("people with a sibling relation around them").isGreaterThan(200);
 	}
 
 	@Test
@@ -162,6 +190,7 @@ class SiblingScopeIT {
 		neo4j.query("MATCH (m:Person {id: 'scope-mum'}) CREATE (m)-[:PARENT_OF {type: 'birth'}]->"
 				+ "(:Person {id: 'scope-c', givenName: 'Dot', familyName: 'Scope', sex: 'female'})").run();
 		String three = SiblingGroup.idOf(List.of("scope-a", "scope-b", "scope-c"));
+		assertThat(graph.inMemory()).as("the family graph in memory no longer holds what the database holds").isFalse();
 		assertThat(census.of(kinds).memberOf()).containsKey(three).doesNotContainKey(sisters);
 		assertThat(census.of(kinds).groups()).isEqualTo(before + 1);
 		assertThat(http.getForEntity("/api/sibling-groups/" + sisters, Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

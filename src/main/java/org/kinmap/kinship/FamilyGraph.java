@@ -1,0 +1,68 @@
+package org.kinmap.kinship;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The family graph held in memory ({@link FamilyGraphProjection}), for other modules to read person by person: the
+ * siblings module walks out to a group's members and reads their links here instead of asking Neo4j step by step.
+ * It is only there once loaded ({@link #inMemory()}), and only with {@code kinmap.kinship.projection=true}; a caller
+ * asks Neo4j otherwise. Sees every import this application commits, as the relatives do; not writes made elsewhere,
+ * which a caller can notice by comparing {@link #counts()} with the database's.
+ */
+@Component
+public class FamilyGraph {
+
+	/** A tie to another person: the other's id, the link's {@code type} and, for a partnership, its {@code status}. */
+	public record Tie(String other, String type, String status) {
+	}
+
+	/**
+	 * One person with every family link they have.
+	 *
+	 * @param name          as {@code PersonRef.People.name} writes it
+	 * @param parents       their parents ({@code PARENT_OF} towards them), with the link's type
+	 * @param children      their children, with the link's type
+	 * @param partners      their partnerships, either direction, with type and status
+	 * @param siblings      recorded sibling links, either direction, with type
+	 * @param raisedWith    raised-together links, either direction
+	 * @param multipleBirth the multiple birth they were born at, or null
+	 * @param zygosity      that birth's zygosity, or null
+	 */
+	public record Person(String id, String name, String sex, List<Tie> parents, List<Tie> children, List<Tie> partners,
+			List<Tie> siblings, List<String> raisedWith, String multipleBirth, String zygosity) {
+	}
+
+	private final FamilyGraphProjection projection;
+
+	FamilyGraph(FamilyGraphProjection projection) {
+		this.projection = projection;
+	}
+
+	/** Whether the family graph is loaded and answers; if not, read Neo4j. */
+	public boolean inMemory() {
+		return projection.ready();
+	}
+
+	/**
+	 * How many persons and family links it holds: persons, parent links, partnerships, sibling links, raised-together
+	 * links, and persons born at a multiple birth. A caller compares them with the database's counts to tell whether
+	 * anything has been written elsewhere since they were read.
+	 */
+	public List<Long> counts() {
+		return projection.counts();
+	}
+
+	/** The person with their links, if the family graph holds them. */
+	public Optional<Person> person(String id) {
+		return Optional.ofNullable(projection.person(id));
+	}
+
+	/** Everyone born at this multiple birth. */
+	public Set<String> bornAt(String multipleBirth) {
+		return projection.bornAt(multipleBirth);
+	}
+}
