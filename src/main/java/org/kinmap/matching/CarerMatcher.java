@@ -58,6 +58,10 @@ final class CarerMatcher {
 	 * for, as they are for the households a person reads about. They are the same either way: each criterion weighs
 	 * its evidence once, with or without building the sentences ({@link Evidence}).
 	 */
+	/** A domain's score (0–100) without its reasons. */
+	record DomainRating(NeedDomain domain, int score) {
+	}
+
 	static final class Scored {
 
 		private final Evaluation evaluation;
@@ -80,6 +84,13 @@ final class CarerMatcher {
 
 		HouseholdProfile household() {
 			return household;
+		}
+
+		/** The nine domains' scores without their reasons, in domain order. */
+		List<DomainRating> scoresOnly() {
+			List<DomainScore> d = domains;
+			return d != null ? d.stream().map(x -> new DomainRating(x.domain(), x.score())).toList()
+					: evaluation.scoresOnly(household);
 		}
 
 		/** The nine domains' scores with their reasons, in domain order. */
@@ -334,6 +345,18 @@ final class CarerMatcher {
 				}
 			}
 			return new Scored(this, household, total, Math.round(100 * confidence / criteria.size()) / 100.0, siblings, checks);
+		}
+
+		/**
+		 * The nine domains' scores without their reasons (each rule's numbers only, as {@link #score} weighs them), in
+		 * domain order: for a sentence that names the strongest domains.
+		 */
+		List<DomainRating> scoresOnly(HouseholdProfile household) {
+			List<DomainRating> scores = new ArrayList<>(criteria.size());
+			for (int i = 0; i < criteria.size(); i++) {
+				scores.add(new DomainRating(criteria.get(i).domain(), rate(i, household).score()));
+			}
+			return scores;
 		}
 
 		/** The nine domains' scores with every reason, in domain order; for a group, the children's mean. */

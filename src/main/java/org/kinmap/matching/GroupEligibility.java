@@ -82,8 +82,9 @@ public class GroupEligibility {
 
 	/** "Matching score 71.3 of 100 (confidence 0.64); strongest on family relationships (95) and views (88)." */
 	static String sentence(Scored s) {
-		String strongest = s.domains().stream()
-			.sorted(Comparator.comparingInt(DomainScore::score).reversed().thenComparing(DomainScore::domain))
+		String strongest = s.scoresOnly().stream()
+			.sorted(Comparator.comparingInt(CarerMatcher.DomainRating::score).reversed()
+				.thenComparing(CarerMatcher.DomainRating::domain))
 			.limit(2)
 			.map(d -> d.domain().label().toLowerCase(Locale.ROOT) + " (" + d.score() + ")")
 			.collect(Collectors.joining(" and "));

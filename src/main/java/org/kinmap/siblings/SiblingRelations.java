@@ -37,8 +37,7 @@ final class SiblingRelations {
 
 	/** Every relation found, keyed by the pair's ids joined with a tab (the smaller first). */
 	static Map<String, SiblingRelation> derive(FamilyLinks links) {
-		Map<String, Builder> pairs = new TreeMap<>();
-		Map<String, ParentLink> parentsByKey = new HashMap<>();
+		Map<String, Builder> pairs = new HashMap<>();
 		Map<String, List<ParentLink>> byParent = new LinkedHashMap<>();
 		Map<String, List<ParentLink>> byChild = new HashMap<>();
 		Map<String, String> names = new HashMap<>();
@@ -47,11 +46,10 @@ final class SiblingRelations {
 			if (PARENTS.contains(l.type())) {
 				byParent.computeIfAbsent(l.parent(), k -> new ArrayList<>()).add(l);
 				byChild.computeIfAbsent(l.child(), k -> new ArrayList<>()).add(l);
-				parentsByKey.put(l.parent() + "\t" + l.child(), l);
 			}
 		}
 		// Shared parents: full, half, adoptive.
-		Map<String, List<ParentLink[]>> shared = new TreeMap<>();
+		Map<String, List<ParentLink[]>> shared = new HashMap<>();
 		for (List<ParentLink> children : byParent.values()) {
 			for (int i = 0; i < children.size(); i++) {
 				for (int j = i + 1; j < children.size(); j++) {
@@ -141,8 +139,9 @@ final class SiblingRelations {
 			pairs.computeIfAbsent(key(r.a(), r.b()), Builder::new).add(SiblingKind.RAISED_TOGETHER,
 					"brought up in one household");
 		}
+		// Each pair's relation depends only on its own links, so the pairs are gathered in any order and given by key.
 		Map<String, SiblingRelation> relations = new LinkedHashMap<>();
-		pairs.forEach((key, b) -> {
+		new TreeMap<>(pairs).forEach((key, b) -> {
 			if (!b.kinds.isEmpty()) {
 				relations.put(key, b.build());
 			}
