@@ -15,7 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "kinmap.neo4j.data-dir=${java.io.tmpdir}/kinmap-it-${random.uuid}", "kinmap.neo4j.bolt-port=0",
+		properties = { "kinmap.neo4j.data-dir=${java.io.tmpdir}/kinmap-it-${random.uuid}", "kinmap.neo4j.delete-on-close=true",
+				"kinmap.neo4j.bolt-port=0",
 				"kinmap.today=2026-11-22", "kinmap.fixtures.load=true" })
 public @interface KinmapIntegrationTest {
 }

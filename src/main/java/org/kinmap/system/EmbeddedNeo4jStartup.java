@@ -44,11 +44,13 @@ public final class EmbeddedNeo4jStartup implements DisposableBean {
 	private final CompletableFuture<Started> database = new CompletableFuture<>();
 	private final CompletableFuture<Void> schema = new CompletableFuture<>();
 	private final Thread thread;
+	private final Neo4jEmbeddedProperties properties;
 
 	private record Started(DatabaseManagementService service, URI boltUri) {
 	}
 
 	private EmbeddedNeo4jStartup(Neo4jEmbeddedProperties properties) {
+		this.properties = properties;
 		this.thread = new Thread(() -> start(properties), "kinmap-neo4j-start");
 		this.thread.setDaemon(true);
 	}
@@ -142,6 +144,15 @@ public final class EmbeddedNeo4jStartup implements DisposableBean {
 		}
 		catch (ExecutionException ex) {
 			// It never started: nothing to shut down.
+		}
+		if (properties.deleteOnClose()) {
+			Path home = properties.dataDir().toAbsolutePath().normalize();
+			try {
+				org.springframework.util.FileSystemUtils.deleteRecursively(home);
+			}
+			catch (java.io.IOException ex) {
+				log.warn("Could not delete the store at {}", home, ex);
+			}
 		}
 	}
 }
