@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.kinmap.system.CypherQueries;
 import org.slf4j.Logger;
@@ -67,70 +64,17 @@ class FixtureLoader implements ApplicationRunner {
 		Arrays.sort(files, Comparator.comparing(Resource::getFilename));
 		long started = System.nanoTime();
 		int records = 0;
-		Planner planner = new Planner(Arrays.asList(files).subList(Math.min(1, files.length), files.length));
-		planner.start();
-		try {
-			for (Resource file : files) {
-				try (InputStream in = file.getInputStream()) {
-					NetworkDocument doc = reader.read(in);
-					importer.importNetwork(doc);
-					records += doc.size();
-				}
-				catch (InvalidNetworkException ex) {
-					throw new IllegalStateException("Fixture " + file.getFilename() + " is invalid: " + ex.problems(), ex);
-				}
+		for (Resource file : files) {
+			try (InputStream in = file.getInputStream()) {
+				NetworkDocument doc = reader.read(in);
+				importer.importNetwork(doc);
+				records += doc.size();
 			}
-		}
-		finally {
-			planner.finish();
+			catch (InvalidNetworkException ex) {
+				throw new IllegalStateException("Fixture " + file.getFilename() + " is invalid: " + ex.problems(), ex);
+			}
 		}
 		log.info("Loaded {} fixture files ({} records) in {} ms", files.length, records,
 				(System.nanoTime() - started) / 1_000_000);
-	}
-
-	/**
-	 * While the first files are imported, has Neo4j plan the statements of the later ones ({@link
-	 * NetworkImporter#plan}) on a thread of its own, so that on a machine with a second core their imports find most
-	 * of their statements planned. It only asks for plans: it writes nothing, and whatever goes wrong with it is
-	 * logged at debug level and changes nothing about the import, which plans for itself whatever is not planned yet.
-	 */
-	private final class Planner extends Thread {
-
-		private final List<Resource> files;
-		private volatile boolean finished;
-
-		Planner(List<Resource> files) {
-			super("kinmap-fixture-planner");
-			setDaemon(true);
-			this.files = files;
-		}
-
-		@Override
-		public void run() {
-			Set<String> planned = new HashSet<>();
-			for (Resource file : files) {
-				if (finished) {
-					return;
-				}
-				try (InputStream in = file.getInputStream()) {
-					importer.plan(reader.read(in), planned);
-				}
-				catch (Exception ex) {
-					log.debug("Stopped planning the fixtures ahead at {}: {}", file.getFilename(), ex.toString());
-					return;
-				}
-			}
-		}
-
-		/** Stops planning after the current file, and waits for that. */
-		void finish() {
-			finished = true;
-			try {
-				join();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
 	}
 }

@@ -25,10 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a {@link NetworkDocument} into the graph in one transaction: validated first, then upserted by id
@@ -49,16 +46,12 @@ public class NetworkImporter {
 	private final CypherQueries queries;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
-	private final TransactionTemplate planning;
 
-	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.clock = clock;
 		this.events = events;
-		this.planning = new TransactionTemplate(transactions);
-		this.planning.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Transactional
@@ -73,9 +66,52 @@ public class NetworkImporter {
 			throw new InvalidNetworkException(problems);
 		}
 		Tally tally = new Tally();
-		for (Write w : writes(doc)) {
-			tally.add(write(w.query(), w.rows()));
-		}
+		tally.add(write("upsert-persons", doc.persons().stream().map(NetworkImporter::personRow).toList()));
+		tally.add(write("upsert-households", doc.households().stream().map(NetworkImporter::householdRow).toList()));
+		tally.add(write("upsert-parent-links", doc.parentLinks().stream()
+			.map(l -> row("parent", l.parent(), "child", l.child(), "props", props("type", code(l.type()),
+					"parentalResponsibility", l.parentalResponsibility(), "from", l.from(), "to", l.to())))
+			.toList()));
+		tally.add(write("upsert-partnerships", doc.partnerships().stream()
+			.map(p -> pairRow(p.partners(), props("type", code(p.type()),
+					"status", p.status() == null ? "current" : code(p.status()), "from", p.from(), "to", p.to())))
+			.toList()));
+		tally.add(write("upsert-multiple-births", doc.multipleBirths().stream()
+			.map(m -> row("id", m.id(), "members", m.members(),
+					"props", props("id", m.id(), "zygosity", m.zygosity() == null ? "unknown" : code(m.zygosity()),
+							"size", m.members().size())))
+			.toList()));
+		tally.add(write("upsert-sibling-links", doc.siblingLinks().stream()
+			.map(s -> pairRow(s.siblings(), props("type", code(s.type()), "note", s.note())))
+			.toList()));
+		tally.add(write("upsert-raised-together", doc.raisedTogether().stream()
+			.map(r -> pairRow(r.persons(), props("from", r.from(), "to", r.to(), "note", r.note())))
+			.toList()));
+		tally.add(write("upsert-connected-persons", doc.connectedPersons().stream()
+			.map(c -> row("a", c.person(), "b", c.child(), "props", props("nature", code(c.nature()),
+					"identifiedBy", code(c.identifiedBy()), "note", c.note())))
+			.toList()));
+		tally.add(write("upsert-children", doc.children().stream()
+			.map(c -> row("child", c.child(), "props", props("childId", c.child(),
+					"legalStatus", c.legalStatus().trim().toUpperCase(java.util.Locale.ROOT),
+					"lookedAfterSince", date(c.lookedAfterSince()),
+					"reviewDates", c.reviewDates() == null ? null : c.reviewDates().stream().map(LocalDate::parse).sorted().toList(),
+					"nextReviewDue", date(c.nextReviewDue()), "permanencePlan", code(c.permanencePlan()),
+					"contingencyPlan", code(c.contingencyPlan()), "planAgreedOn", date(c.planAgreedOn()),
+					"socialWorker", c.socialWorker(), "ceasedOn", date(c.ceasedOn()), "ceasedReason", c.ceasedReason())))
+			.toList()));
+		tally.add(write("upsert-placements", doc.placements().stream()
+			.map(p -> row("id", p.id(), "child", p.child(), "household", blankToNull(p.household()),
+					"props", props("id", p.id(), "type", p.type().trim().toUpperCase(java.util.Locale.ROOT),
+							"provider", blankToNull(p.provider()), "start", date(p.start()), "end", date(p.end()),
+							"endReason", p.endReason())))
+			.toList()));
+		tally.add(write("upsert-assessments", doc.assessments().stream().map(NetworkImporter::assessmentRow).toList()));
+		tally.add(write("upsert-needs", doc.needs().stream().flatMap(n -> needRows(n).stream()).toList()));
+		tally.add(write("upsert-contacts", doc.contacts().stream()
+			.map(c -> pairRow(c.persons(), props("mode", code(c.mode()), "frequency", code(c.frequency()),
+					"supervised", c.supervised(), "note", c.note())))
+			.toList()));
 
 		long checking = System.nanoTime();
 		checkWholeGraph(doc);
@@ -88,80 +124,6 @@ public class NetworkImporter {
 		log.info("Imported a network document of {} records: {} nodes and {} relationships created", doc.size(),
 				report.nodesCreated(), report.relationshipsCreated());
 		return report;
-	}
-
-	/**
-	 * Has Neo4j plan the statements that {@link #importNetwork} would run for the document, without running them,
-	 * so that an import of it soon after finds them planned: on a fresh store, first plans are most of what an
-	 * import costs. Neo4j caches a plan by the statement, the types of its parameters and whether the transaction
-	 * has written yet. So each statement is sent with {@code EXPLAIN} and the parameters the import would give it,
-	 * in the import's order, in a transaction that is rolled back. The only thing written, so that the statements
-	 * after the import's first write are planned for a transaction that has written, is an empty node, which the
-	 * rollback removes. The document is not validated: one that the import would refuse is planned all the same,
-	 * or makes this throw if its rows cannot even be made; either way nothing is changed.
-	 *
-	 * @param planned the plans asked for before, as keys this method makes; those are not asked for again, and the
-	 *                ones asked for now are added (so one set serves a series of documents)
-	 */
-	public void plan(NetworkDocument doc, Set<String> planned) {
-		List<Explain> beforeWriting = new ArrayList<>();
-		List<Explain> afterWriting = new ArrayList<>();
-		// The import validates first, looking up the ids the document refers to but does not hold.
-		NetworkValidator.validate(doc, new ExistingIds() {
-			@Override
-			public Set<String> persons(Collection<String> ids) {
-				beforeWriting.add(new Explain("exchange/existing-persons", "ids", List.copyOf(ids)));
-				return Set.of();
-			}
-
-			@Override
-			public Set<String> households(Collection<String> ids) {
-				beforeWriting.add(new Explain("exchange/existing-households", "ids", List.copyOf(ids)));
-				return Set.of();
-			}
-		}, LocalDate.now(clock));
-		boolean written = false;
-		for (Write w : writes(doc)) {
-			if (!w.rows().isEmpty()) {
-				(written ? afterWriting : beforeWriting).add(new Explain("exchange/" + w.query(), "rows", w.rows()));
-				written = true;
-			}
-		}
-		List<String> linked = linkedIds(doc);
-		if (!linked.isEmpty()) {
-			afterWriting.add(new Explain("exchange/check-ancestry", "ids", linked));
-			afterWriting.add(new Explain("exchange/check-birth-parents", "ids", linked));
-		}
-		List<String> children = placedChildren(doc);
-		if (!children.isEmpty()) {
-			afterWriting.add(new Explain("exchange/check-current-placements", "ids", children));
-		}
-		explain(beforeWriting.stream().filter(e -> planned.add(e.key(false))).toList(), false);
-		explain(afterWriting.stream().filter(e -> planned.add(e.key(true))).toList(), true);
-	}
-
-	/** A statement to plan, with its one list. */
-	private record Explain(String query, String parameter, List<?> value) {
-
-		/** What Neo4j's plan cache tells apart here: the statement, and whether the transaction has written. */
-		String key(boolean written) {
-			return written ? query + " written" : query;
-		}
-	}
-
-	private void explain(List<Explain> statements, boolean written) {
-		if (statements.isEmpty()) {
-			return;
-		}
-		planning.executeWithoutResult(tx -> {
-			tx.setRollbackOnly();
-			if (written) {
-				neo4j.query(queries.require("exchange/plan-after-write")).run();
-			}
-			for (Explain e : statements) {
-				neo4j.query("EXPLAIN " + queries.require(e.query())).bind(batch(e.parameter(), e.value())).to("batch").run();
-			}
-		});
 	}
 
 	/** Every person the document writes, or whose parent, partner, sibling or multiple-birth ties it writes. */
@@ -178,91 +140,24 @@ public class NetworkImporter {
 		return ids;
 	}
 
-	/** A statement the import runs ({@code exchange/<query>}) and the rows it runs with. */
-	private record Write(String query, List<Map<String, Object>> rows) {
-	}
-
-	/** The statements an import of the document runs, in order, with their rows (some may have none). */
-	private static List<Write> writes(NetworkDocument doc) {
-		List<Write> writes = new ArrayList<>();
-		writes.add(new Write("upsert-persons", doc.persons().stream().map(NetworkImporter::personRow).toList()));
-		writes.add(new Write("upsert-households", doc.households().stream().map(NetworkImporter::householdRow).toList()));
-		writes.add(new Write("upsert-parent-links", doc.parentLinks().stream()
-			.map(l -> row("parent", l.parent(), "child", l.child(), "props", props("type", code(l.type()),
-					"parentalResponsibility", l.parentalResponsibility(), "from", l.from(), "to", l.to())))
-			.toList()));
-		writes.add(new Write("upsert-partnerships", doc.partnerships().stream()
-			.map(p -> pairRow(p.partners(), props("type", code(p.type()),
-					"status", p.status() == null ? "current" : code(p.status()), "from", p.from(), "to", p.to())))
-			.toList()));
-		writes.add(new Write("upsert-multiple-births", doc.multipleBirths().stream()
-			.map(m -> row("id", m.id(), "members", m.members(),
-					"props", props("id", m.id(), "zygosity", m.zygosity() == null ? "unknown" : code(m.zygosity()),
-							"size", m.members().size())))
-			.toList()));
-		writes.add(new Write("upsert-sibling-links", doc.siblingLinks().stream()
-			.map(s -> pairRow(s.siblings(), props("type", code(s.type()), "note", s.note())))
-			.toList()));
-		writes.add(new Write("upsert-raised-together", doc.raisedTogether().stream()
-			.map(r -> pairRow(r.persons(), props("from", r.from(), "to", r.to(), "note", r.note())))
-			.toList()));
-		writes.add(new Write("upsert-connected-persons", doc.connectedPersons().stream()
-			.map(c -> row("a", c.person(), "b", c.child(), "props", props("nature", code(c.nature()),
-					"identifiedBy", code(c.identifiedBy()), "note", c.note())))
-			.toList()));
-		writes.add(new Write("upsert-children", doc.children().stream()
-			.map(c -> row("child", c.child(), "props", props("childId", c.child(),
-					"legalStatus", c.legalStatus().trim().toUpperCase(java.util.Locale.ROOT),
-					"lookedAfterSince", date(c.lookedAfterSince()),
-					"reviewDates", c.reviewDates() == null ? null : c.reviewDates().stream().map(LocalDate::parse).sorted().toList(),
-					"nextReviewDue", date(c.nextReviewDue()), "permanencePlan", code(c.permanencePlan()),
-					"contingencyPlan", code(c.contingencyPlan()), "planAgreedOn", date(c.planAgreedOn()),
-					"socialWorker", c.socialWorker(), "ceasedOn", date(c.ceasedOn()), "ceasedReason", c.ceasedReason())))
-			.toList()));
-		writes.add(new Write("upsert-placements", doc.placements().stream()
-			.map(p -> row("id", p.id(), "child", p.child(), "household", blankToNull(p.household()),
-					"props", props("id", p.id(), "type", p.type().trim().toUpperCase(java.util.Locale.ROOT),
-							"provider", blankToNull(p.provider()), "start", date(p.start()), "end", date(p.end()),
-							"endReason", p.endReason())))
-			.toList()));
-		writes.add(new Write("upsert-assessments", doc.assessments().stream().map(NetworkImporter::assessmentRow).toList()));
-		writes.add(new Write("upsert-needs", doc.needs().stream().flatMap(n -> needRows(n).stream()).toList()));
-		writes.add(new Write("upsert-contacts", doc.contacts().stream()
-			.map(c -> pairRow(c.persons(), props("mode", code(c.mode()), "frequency", code(c.frequency()),
-					"supervised", c.supervised(), "note", c.note())))
-			.toList()));
-		return writes;
-	}
-
-	/** The persons whose ancestry and birth parents the whole-graph checks look at: those in the document's parent links. */
-	private static List<String> linkedIds(NetworkDocument doc) {
+	private void checkWholeGraph(NetworkDocument doc) {
 		Set<String> linked = new LinkedHashSet<>();
 		doc.parentLinks().forEach(l -> {
 			linked.add(l.parent());
 			linked.add(l.child());
 		});
-		return List.copyOf(linked);
-	}
-
-	/** The children whose current placements the whole-graph checks look at: those the document places. */
-	private static List<String> placedChildren(NetworkDocument doc) {
-		return doc.placements().stream().map(NetworkDocument.PlacementDoc::child).distinct().toList();
-	}
-
-	private void checkWholeGraph(NetworkDocument doc) {
-		List<String> linked = linkedIds(doc);
 		List<DocumentProblem> problems = new ArrayList<>();
 		if (!linked.isEmpty()) {
-			neo4j.query(queries.require("exchange/check-ancestry")).bind(batch("ids", linked)).to("batch")
+			neo4j.query(queries.require("exchange/check-ancestry")).bind(batch("ids", List.copyOf(linked))).to("batch")
 				.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all()
 				.forEach(id -> problems.add(new DocumentProblem("/parentLinks",
 						"person " + id + " would become their own ancestor with the links already in kinmap")));
-			neo4j.query(queries.require("exchange/check-birth-parents")).bind(batch("ids", linked)).to("batch")
+			neo4j.query(queries.require("exchange/check-birth-parents")).bind(batch("ids", List.copyOf(linked))).to("batch")
 				.fetch().all()
 				.forEach(r -> problems.add(new DocumentProblem("/parentLinks", "person " + r.get("child")
 						+ " would have more than two birth parents with the links already in kinmap: " + r.get("parents"))));
 		}
-		List<String> children = placedChildren(doc);
+		List<String> children = doc.placements().stream().map(NetworkDocument.PlacementDoc::child).distinct().toList();
 		if (!children.isEmpty()) {
 			neo4j.query(queries.require("exchange/check-current-placements")).bind(batch("ids", children)).to("batch")
 				.fetch().all()

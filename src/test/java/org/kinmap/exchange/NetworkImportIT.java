@@ -2,12 +2,9 @@ package org.kinmap.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +29,6 @@ class NetworkImportIT {
 	@Autowired
 	Neo4jClient neo4j;
 
-	@Autowired
-	NetworkImporter importer;
-
-	@Autowired
-	NetworkDocumentReader reader;
-
 	String smallFamily;
 
 	@BeforeEach
@@ -53,36 +44,6 @@ class NetworkImportIT {
 
 	java.util.Optional<String> givenName(String id) {
 		return neo4j.query("MATCH (p:Person {id: $id}) RETURN p.givenName").bind(id).to("id").fetchAs(String.class).one();
-	}
-
-	NetworkDocument document(String json) throws Exception {
-		return reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	@Test
-	void planningAheadWritesNothingAndAsksOnlyForPlansNotAskedForBefore() throws Exception {
-		List<String> before = GraphSnapshot.of(neo4j);
-		Set<String> planned = new HashSet<>();
-
-		importer.plan(document(smallFamily), planned);
-
-		assertThat(planned).contains("exchange/upsert-persons", "exchange/upsert-parent-links written",
-				"exchange/check-ancestry written");
-		assertThat(GraphSnapshot.of(neo4j)).isEqualTo(before);
-		Set<String> again = new HashSet<>(planned);
-		importer.plan(document(smallFamily), again);
-		assertThat(again).isEqualTo(planned);
-		// A document that would be refused is planned all the same, and nothing is written either.
-		Set<String> refused = new HashSet<>();
-		importer.plan(document("""
-				{"persons": [{"id": "t-new", "givenName": "New", "sex": "F", "birthDate": "2031-01-01"}],
-				 "parentLinks": [{"parent": "t-nobody", "child": "t-new", "type": "birth"}]}
-				"""), refused);
-		assertThat(refused).containsExactlyInAnyOrder("exchange/existing-persons", "exchange/upsert-persons",
-				"exchange/upsert-parent-links written", "exchange/check-ancestry written",
-				"exchange/check-birth-parents written");
-		assertThat(GraphSnapshot.of(neo4j)).isEqualTo(before);
-		assertThat(post(smallFamily).getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
 
 	@Test
