@@ -1,6 +1,8 @@
 // Assessments, linked to the persons assessed and the children they are for; links no longer listed are removed.
-// Parameters: $rows (list of {id, props, subjects, children}). Columns: none.
-UNWIND $rows AS row
+// The rows come in a map ($batch.rows), not as a list parameter: Neo4j would plan the statement anew for each
+// size class of a list (1, up to 10, up to 100, ...), though its plan is the same for every size.
+// Parameters: $batch.rows (list of {id, props, subjects, children}). Columns: none.
+UNWIND $batch.rows AS row
 MERGE (a:Assessment {id: row.id})
 SET a = row.props
 WITH a, row

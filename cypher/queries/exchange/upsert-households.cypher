@@ -1,7 +1,9 @@
 // Households and their members; a household with a carer block is a CarerHousehold, its approvals replaced
 // by the document's. Members and approvals no longer listed are removed.
-// Parameters: $rows (list of {id, props, carer, members: [{person, props}], approvals: [{id, props}]}). Columns: none.
-UNWIND $rows AS row
+// The rows come in a map ($batch.rows), not as a list parameter: Neo4j would plan the statement anew for each
+// size class of a list (1, up to 10, up to 100, ...), though its plan is the same for every size.
+// Parameters: $batch.rows (list of {id, props, carer, members: [{person, props}], approvals: [{id, props}]}). Columns: none.
+UNWIND $batch.rows AS row
 MERGE (h:Household {id: row.id})
 SET h = row.props,
     h.location = CASE WHEN row.props.latitude IS NULL THEN null

@@ -1,6 +1,8 @@
 // Twins, triplets: one node per birth, its members linked to it; members no longer listed are unlinked.
-// Parameters: $rows (list of {id, props, members}). Columns: none.
-UNWIND $rows AS row
+// The rows come in a map ($batch.rows), not as a list parameter: Neo4j would plan the statement anew for each
+// size class of a list (1, up to 10, up to 100, ...), though its plan is the same for every size.
+// Parameters: $batch.rows (list of {id, props, members}). Columns: none.
+UNWIND $batch.rows AS row
 MERGE (m:MultipleBirth {id: row.id})
 SET m = row.props
 WITH m, row

@@ -1,6 +1,8 @@
 // Parent to child links, one per (parent, child).
-// Parameters: $rows (list of {parent, child, props}). Columns: none.
-UNWIND $rows AS row
+// The rows come in a map ($batch.rows), not as a list parameter: Neo4j would plan the statement anew for each
+// size class of a list (1, up to 10, up to 100, ...), though its plan is the same for every size.
+// Parameters: $batch.rows (list of {parent, child, props}). Columns: none.
+UNWIND $batch.rows AS row
 MATCH (parent:Person {id: row.parent}), (child:Person {id: row.child})
 MERGE (parent)-[r:PARENT_OF]->(child)
 SET r = row.props

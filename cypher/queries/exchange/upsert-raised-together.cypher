@@ -1,6 +1,8 @@
 // Children raised in one household, once per pair (a before b by id).
-// Parameters: $rows (list of {a, b, props}). Columns: none.
-UNWIND $rows AS row
+// The rows come in a map ($batch.rows), not as a list parameter: Neo4j would plan the statement anew for each
+// size class of a list (1, up to 10, up to 100, ...), though its plan is the same for every size.
+// Parameters: $batch.rows (list of {a, b, props}). Columns: none.
+UNWIND $batch.rows AS row
 MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
 MERGE (a)-[r:RAISED_WITH]->(b)
 SET r = row.props

@@ -152,18 +152,18 @@ public class NetworkImporter {
 		});
 		List<DocumentProblem> problems = new ArrayList<>();
 		if (!linked.isEmpty()) {
-			neo4j.query(queries.require("exchange/check-ancestry")).bind(List.copyOf(linked)).to("ids")
+			neo4j.query(queries.require("exchange/check-ancestry")).bind(batch("ids", List.copyOf(linked))).to("batch")
 				.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all()
 				.forEach(id -> problems.add(new DocumentProblem("/parentLinks",
 						"person " + id + " would become their own ancestor with the links already in kinmap")));
-			neo4j.query(queries.require("exchange/check-birth-parents")).bind(List.copyOf(linked)).to("ids")
+			neo4j.query(queries.require("exchange/check-birth-parents")).bind(batch("ids", List.copyOf(linked))).to("batch")
 				.fetch().all()
 				.forEach(r -> problems.add(new DocumentProblem("/parentLinks", "person " + r.get("child")
 						+ " would have more than two birth parents with the links already in kinmap: " + r.get("parents"))));
 		}
 		List<String> children = doc.placements().stream().map(NetworkDocument.PlacementDoc::child).distinct().toList();
 		if (!children.isEmpty()) {
-			neo4j.query(queries.require("exchange/check-current-placements")).bind(children).to("ids")
+			neo4j.query(queries.require("exchange/check-current-placements")).bind(batch("ids", children)).to("batch")
 				.fetch().all()
 				.forEach(r -> problems.add(new DocumentProblem("/placements", "child " + r.get("child")
 						+ " would have more than one current placement: " + r.get("placements")
@@ -189,7 +189,7 @@ public class NetworkImporter {
 	}
 
 	private Set<String> lookup(String query, Collection<String> ids) {
-		return new HashSet<>(neo4j.query(queries.require(query)).bind(List.copyOf(ids)).to("ids")
+		return new HashSet<>(neo4j.query(queries.require(query)).bind(batch("ids", List.copyOf(ids))).to("batch")
 			.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
 	}
 
@@ -198,11 +198,20 @@ public class NetworkImporter {
 			return null;
 		}
 		long start = System.nanoTime();
-		ResultSummary summary = neo4j.query(queries.require("exchange/" + query)).bind(rows).to("rows").run();
+		ResultSummary summary = neo4j.query(queries.require("exchange/" + query)).bind(batch("rows", rows)).to("batch").run();
 		if (log.isDebugEnabled()) {
 			log.debug("{}: {} rows in {} ms", query, rows.size(), (System.nanoTime() - start) / 1_000_000);
 		}
 		return summary;
+	}
+
+	/**
+	 * The {@code $batch} parameter of the exchange statements: their one list, in a map. Neo4j plans a statement
+	 * with a list parameter anew for each size class of the list (1, up to 10, up to 100, ...), although these
+	 * statements' plans are the same for every size; with a map parameter it plans each statement once.
+	 */
+	private static Map<String, Object> batch(String name, List<?> list) {
+		return Map.of(name, list);
 	}
 
 	// ---- rows
