@@ -70,15 +70,20 @@ class SiblingGraph {
 	}
 
 	/**
-	 * The family links of the given people only: every parent link to them (parents in the order the whole-graph
-	 * read gives them), their parents' partnerships, their sibling and raised-together links and multiple births.
-	 * For people closed under {@link SiblingReach} this derives the same relations among them as the whole graph.
+	 * The family links of everyone in these people's sibling groups: the walk out to them through the links
+	 * {@link SiblingReach} names for these kinds, until no one new is found, and then the links of everyone reached.
+	 * Both come from one source, chosen once ({@link #inMemory()}): the family graph in memory, or Neo4j.
 	 */
-	FamilyLinks familyLinksOf(Collection<String> ids) {
-		return inMemory() ? familyLinksInMemory(ids) : familyLinksInDatabase(ids);
+	FamilyLinks linksAround(Collection<String> people, Set<SiblingKind> kinds) {
+		return inMemory() ? familyLinksInMemory(aroundInMemory(people, kinds))
+				: familyLinksInDatabase(aroundInDatabase(people, kinds));
 	}
 
-	/** {@link #familyLinksOf}, always from Neo4j. */
+	/**
+	 * The family links of the given people only, from Neo4j: every parent link to them, their parents'
+	 * partnerships, their sibling and raised-together links and multiple births. For people closed under
+	 * {@link SiblingReach} this derives the same relations among them as the whole graph.
+	 */
 	FamilyLinks familyLinksInDatabase(Collection<String> ids) {
 		return links(neo4j.query(queries.require("siblings/family-links-of")).bind(List.copyOf(ids)).to("ids").fetch().one()
 			.orElseThrow());
@@ -91,14 +96,6 @@ class SiblingGraph {
 	}
 
 	/**
-	 * The given people and everyone reached from them through the links {@link SiblingReach} names for these kinds,
-	 * one query per step, until no one new is found: every member of their sibling groups.
-	 */
-	Set<String> around(Collection<String> people, Set<SiblingKind> kinds) {
-		return inMemory() ? aroundInMemory(people, kinds) : aroundInDatabase(people, kinds);
-	}
-
-	/**
 	 * Whether the family graph in memory can answer: it is loaded, and holds as many persons and family links as the
 	 * database (read from its counts, no scan). A write made elsewhere (another process, Cypher typed by hand)
 	 * changes the database's counts, and the questions are asked of Neo4j until a restart reads it again.
@@ -107,7 +104,11 @@ class SiblingGraph {
 		return family.inMemory() && family.counts().equals(familyCounts());
 	}
 
-	/** {@link #around}, always with {@code siblings/sibling-neighbours}. */
+	/**
+	 * The given people and everyone reached from them through the links {@link SiblingReach} names for these kinds,
+	 * from Neo4j, one query per step ({@code siblings/sibling-neighbours}), until no one new is found: every member
+	 * of their sibling groups.
+	 */
 	Set<String> aroundInDatabase(Collection<String> people, Set<SiblingKind> kinds) {
 		Set<String> reached = new HashSet<>(people);
 		List<String> frontier = List.copyOf(reached);
@@ -126,7 +127,7 @@ class SiblingGraph {
 		return reached;
 	}
 
-	/** {@link #around}, walking the {@link FamilyGraph} in memory through the links {@link SiblingReach} names. */
+	/** {@link #aroundInDatabase}, walking the {@link FamilyGraph} in memory instead. */
 	Set<String> aroundInMemory(Collection<String> people, Set<SiblingKind> kinds) {
 		List<String> parentTypes = SiblingReach.parentTypes(kinds);
 		boolean partners = SiblingReach.steps(kinds);
@@ -176,7 +177,7 @@ class SiblingGraph {
 	}
 
 	/**
-	 * {@link #familyLinksOf} from the {@link FamilyGraph} in memory: the same links as {@code siblings/family-links-of}
+	 * {@link #familyLinksInDatabase} from the {@link FamilyGraph} in memory: the same links as {@code siblings/family-links-of}
 	 * (a link met from both its ends is given once; which end comes first does not matter to the derivation).
 	 */
 	FamilyLinks familyLinksInMemory(Collection<String> ids) {
