@@ -1,12 +1,43 @@
 // Shared helpers for kinmap's pages: fetch JSON (showing problem details plainly), escape text, read the path.
-export async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+// Every request says it comes from a page (so a missing sign-in sends the person to the sign-in page rather than
+// opening the browser's own password dialog), and every change carries the CSRF token from the XSRF-TOKEN cookie.
+import './session.js';
+
+const PAGE = { 'X-Requested-With': 'kinmap-page' };
+
+export function csrfHeaders() {
+  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+  return cookie ? { 'X-XSRF-TOKEN': decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) } : {};
+}
+
+async function answer(response) {
+  if (response.status === 401) {
+    window.location.assign('/sign-in?expired');
+    throw new Error('Your session has ended. Sign in again.');
+  }
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     const message = body.detail || body.title || `The server answered ${response.status}`;
     throw new Error(message);
   }
   return body;
+}
+
+export async function getJson(url) {
+  return answer(await fetch(url, { headers: { Accept: 'application/json', ...PAGE } }));
+}
+
+export async function sendJson(method, url, body) {
+  return answer(await fetch(url, {
+    method,
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...PAGE, ...csrfHeaders() },
+    body: JSON.stringify(body),
+  }));
+}
+
+/** Score bars are sized here rather than by a style attribute, which the Content-Security-Policy refuses. */
+export function sizeBars(root) {
+  root.querySelectorAll('[data-score]').forEach(bar => { bar.style.width = `${Number(bar.dataset.score)}%`; });
 }
 
 export function escapeHtml(text) {

@@ -19,7 +19,7 @@ try {
     </tr>`;
   }).join('');
   container.innerHTML = `<table id="children-table">
-    <caption class="muted" style="text-align:left">${children.length} children looked after</caption>
+    <caption class="muted left">${children.length} children looked after</caption>
     <thead><tr><th scope="col">Child</th><th scope="col">Age</th><th scope="col">Legal status</th>
       <th scope="col">Permanence plan</th><th scope="col">Lives with</th><th scope="col">Views</th></tr></thead>
     <tbody>${rows}</tbody></table>`;

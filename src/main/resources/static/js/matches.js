@@ -1,4 +1,4 @@
-import { getJson, escapeHtml, childIdFromPath, showError, humanise } from './common.js';
+import { sendJson, sizeBars, getJson, escapeHtml, childIdFromPath, showError, humanise } from './common.js';
 
 const DOMAINS = {
   views: 'Views', health: 'Health', education: 'Education', emotionalBehavioural: 'Emotional', identity: 'Identity',
@@ -29,14 +29,8 @@ async function ask() {
   const top = document.getElementById('top').value;
   const weights = changedWeights();
   if (group) {
-    const response = await fetch('/api/matches', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ children: [childId, ...others], top: Number(top), weights, ...(allExcluded ? { excluded: 'all' } : {}) }),
-    });
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(body.detail || body.title || `The server answered ${response.status}`);
-    return body;
+    return sendJson('POST', '/api/matches',
+      { children: [childId, ...others], top: Number(top), weights, ...(allExcluded ? { excluded: 'all' } : {}) });
   }
   const query = new URLSearchParams({ top });
   if (allExcluded) query.set('excluded', 'all');
@@ -57,7 +51,7 @@ function weightControls(view) {
 }
 
 function bar(score) {
-  return `<span class="score"><span class="bar" aria-hidden="true"><span style="width:${score}%"></span></span><span class="value">${score}</span></span>`;
+  return `<span class="score"><span class="bar" aria-hidden="true"><span data-score="${score}"></span></span><span class="value">${score}</span></span>`;
 }
 
 function flags(m, top) {
@@ -166,6 +160,7 @@ async function load() {
     document.getElementById('shortlist').innerHTML = result ? shortlist(result, top) : '';
     document.getElementById('splits').innerHTML = group ? splits(answer.splits) : '';
     document.getElementById('excluded').innerHTML = result ? excluded(result) : '';
+    sizeBars(document);
     message.textContent = '';
     const changed = Object.entries(changedWeights());
     status.textContent = changed.length

@@ -6,10 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The application on its real, in-process Neo4j (a fresh store in the temp directory, Bolt on a free port),
- * with the fixtures loaded and "today" pinned to 2026-11-22. Every class with this annotation shares one
+ * with the fixtures loaded and "today" pinned to 2026-11-22, and {@code TestRestTemplate} signed in as
+ * {@link TestAccounts#USERNAME} (every role; passwords hashed cheaply). Every class with this annotation shares one
  * context, so the database starts once per test run.
  */
 @Target(ElementType.TYPE)
@@ -17,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kinmap.neo4j.data-dir=${java.io.tmpdir}/kinmap-it-${random.uuid}", "kinmap.neo4j.delete-on-close=true",
 				"kinmap.neo4j.bolt-port=0",
-				"kinmap.today=2026-11-22", "kinmap.fixtures.load=true" })
+				"kinmap.today=2026-11-22", "kinmap.fixtures.load=true", "kinmap.passwords.bcrypt-strength=4" })
+@Import(TestAccounts.class)
 public @interface KinmapIntegrationTest {
 }

@@ -1,5 +1,7 @@
 package org.kinmap.care;
 
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,18 +21,22 @@ import org.springframework.web.bind.annotation.RestController;
 class ChildController {
 
 	private final ChildQueries children;
+	private final RecordAccess access;
 
-	ChildController(ChildQueries children) {
+	ChildController(ChildQueries children, RecordAccess access) {
 		this.children = children;
+		this.access = access;
 	}
 
 	@GetMapping
 	@Operation(summary = "Every child looked after now, with legal status, plans and current placement")
 	List<ChildSummary> children() {
-		return children.childrenInCare();
+		var visible = access.visibleTo("children in care");
+		return children.childrenInCare().stream().filter(c -> visible.test(c.id())).toList();
 	}
 
 	@GetMapping("/{id}")
+	@ChildRecord("care record")
 	@Operation(summary = "A looked-after child: care record, placements, needs in the nine domains, assessments, contact")
 	ChildDetail child(@PathVariable String id) {
 		return children.child(id)

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 import org.kinmap.system.CypherQueries;
+import org.kinmap.system.FixturesLoaded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,16 +32,19 @@ class FixtureLoader implements ApplicationRunner {
 
 	private final NetworkImporter importer;
 	private final NetworkDocumentReader reader;
+	private final ApplicationEventPublisher events;
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
 	private final boolean enabled;
 	private final String location;
 
 	FixtureLoader(NetworkImporter importer, NetworkDocumentReader reader, Neo4jClient neo4j, CypherQueries queries,
+			ApplicationEventPublisher events,
 			@Value("${kinmap.fixtures.load:true}") boolean enabled,
 			@Value("${kinmap.fixtures.location:classpath*:fixtures/*.json}") String location) {
 		this.importer = importer;
 		this.reader = reader;
+		this.events = events;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.enabled = enabled;
@@ -76,5 +81,6 @@ class FixtureLoader implements ApplicationRunner {
 		}
 		log.info("Loaded {} fixture files ({} records) in {} ms", files.length, records,
 				(System.nanoTime() - started) / 1_000_000);
+		events.publishEvent(new FixturesLoaded(files.length));
 	}
 }

@@ -3,6 +3,7 @@ package org.kinmap.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.kinmap.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kinmap.exchange.GedcomImporter.GedcomReport;
@@ -19,9 +20,11 @@ import org.springframework.web.multipart.MultipartFile;
 class GedcomController {
 
 	private final GedcomImporter gedcom;
+	private final RecordAccess access;
 
-	GedcomController(GedcomImporter gedcom) {
+	GedcomController(GedcomImporter gedcom, RecordAccess access) {
 		this.gedcom = gedcom;
+		this.access = access;
 	}
 
 	@PostMapping(path = "/api/networks/gedcom", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -36,8 +39,11 @@ class GedcomController {
 			throw new IllegalArgumentException("The uploaded file is empty");
 		}
 		try (InputStream in = file.getInputStream()) {
-			return gedcom.importGedcom(in, prefix == null || prefix.isBlank()
+			GedcomReport report = gedcom.importGedcom(in, prefix == null || prefix.isBlank()
 					? GedcomImporter.prefixFor(file.getOriginalFilename()) : prefix);
+			access.audit("import GEDCOM", null, report.personsImported() + " persons, " + report.parentLinksImported()
+					+ " parent links, " + report.partnershipsImported() + " partnerships; " + report.skipped().size() + " skipped");
+			return report;
 		}
 	}
 }

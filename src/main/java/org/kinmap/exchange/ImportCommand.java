@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.kinmap.access.RecordAccess;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -25,9 +26,11 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	private final NetworkImporter importer;
 	private final NetworkDocumentReader reader;
 	private final GedcomImporter gedcom;
+	private final RecordAccess access;
 	private int exitCode;
 
-	ImportCommand(NetworkImporter importer, NetworkDocumentReader reader, GedcomImporter gedcom) {
+	ImportCommand(NetworkImporter importer, NetworkDocumentReader reader, GedcomImporter gedcom, RecordAccess access) {
+		this.access = access;
 		this.importer = importer;
 		this.reader = reader;
 		this.gedcom = gedcom;
@@ -56,9 +59,11 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 							file, report.prefix(), report.personsImported(), report.parentLinksImported(),
 							report.partnershipsImported(), report.skipped().size());
 					report.skipped().forEach(s -> System.out.printf("  skipped %s: %s%n", s.record(), s.reason()));
+					access.auditCommand("import GEDCOM", report.personsImported() + " persons imported");
 					continue;
 				}
 				ImportReport report = importer.importNetwork(reader.read(in));
+				access.auditCommand("import network document", report.summary());
 				System.out.printf("%s: imported %s; %d nodes and %d relationships created%n", file, report.records(),
 						report.nodesCreated(), report.relationshipsCreated());
 			}

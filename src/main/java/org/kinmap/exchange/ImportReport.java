@@ -15,4 +15,10 @@ import java.util.Map;
  */
 public record ImportReport(String source, Map<String, Integer> records, int nodesCreated, int relationshipsCreated,
 		int nodesDeleted, int relationshipsDeleted) {
+
+	/** Counts only, for the audit trail. */
+	public String summary() {
+		return "records " + records + "; " + nodesCreated + " nodes and " + relationshipsCreated + " relationships created, "
+				+ nodesDeleted + " nodes and " + relationshipsDeleted + " relationships deleted";
+	}
 }

@@ -1,5 +1,6 @@
 package org.kinmap.exchange;
 
+import org.kinmap.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NetworkController {
 
 	private final NetworkImporter importer;
+	private final RecordAccess access;
 
-	NetworkController(NetworkImporter importer) {
+	NetworkController(NetworkImporter importer, RecordAccess access) {
 		this.importer = importer;
+		this.access = access;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -26,6 +29,8 @@ class NetworkController {
 					+ "document again changes nothing, a changed document updates. A document with problems gets a 422 "
 					+ "problem response listing every problem, each with a JSON Pointer.")
 	ImportReport importNetwork(@RequestBody NetworkDocument document) {
-		return importer.importNetwork(document);
+		ImportReport report = importer.importNetwork(document);
+		access.audit("import network document", null, report.summary());
+		return report;
 	}
 }

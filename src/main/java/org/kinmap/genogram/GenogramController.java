@@ -1,5 +1,7 @@
 package org.kinmap.genogram;
 
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +21,7 @@ class GenogramController {
 	}
 
 	@GetMapping("/api/children/{id}/genogram")
+	@ChildRecord("genogram")
 	@Operation(summary = "A child's genogram: everyone within `hops` family links, laid out in generations, with "
 			+ "assessment status, risk, households and connected persons")
 	GenogramView genogram(@PathVariable String id, @RequestParam(defaultValue = "" + GenogramService.DEFAULT_HOPS) int hops) {

@@ -1,5 +1,7 @@
 package org.kinmap.kinship;
 
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,12 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 class KinshipController {
 
 	private final KinshipService kinship;
+	private final RecordAccess access;
 
-	KinshipController(KinshipService kinship) {
+	KinshipController(KinshipService kinship, RecordAccess access) {
 		this.kinship = kinship;
+		this.access = access;
 	}
 
 	@GetMapping("/api/children/{id}/relatives")
+	@ChildRecord("relatives")
 	@Operation(summary = "Every relative and connected person of a looked-after child, closest first, with the legal "
 			+ "label, generations, side, kind, s105 close-relative test, assessment status and flags")
 	RelativesView childRelatives(@PathVariable String id, @RequestParam(required = false) Integer maxDegree) {
@@ -33,6 +38,7 @@ class KinshipController {
 	}
 
 	@GetMapping(path = "/api/children/{id}/relatives", params = "unassessed=true")
+	@ChildRecord("relatives work list")
 	@Operation(summary = "The work list: who could be considered as a carer and has not been assessed, ranked, each "
 			+ "with the sentence a social worker reads; parents and people flagged as a risk listed apart")
 	WorkListView unassessed(@PathVariable String id, @RequestParam(required = false) Integer maxDegree) {
@@ -40,12 +46,14 @@ class KinshipController {
 	}
 
 	@GetMapping("/api/persons/{id}/relatives")
+	@ChildRecord("relatives")
 	@Operation(summary = "Every relative of any person, closest first, labelled from that person's side")
 	RelativesView personRelatives(@PathVariable String id, @RequestParam(required = false) Integer maxDegree) {
 		return kinship.relatives(id, KinshipService.maxDegree(maxDegree), false);
 	}
 
 	@GetMapping("/api/children/{id}/network-gaps")
+	@ChildRecord("network gaps")
 	@Operation(summary = "Gaps in a child's network (a parent or a side missing, no connected persons, no way to "
 			+ "contact relatives, Regulation 24 approvals running out), each with a suggested action")
 	GapsView gaps(@PathVariable String id) {
@@ -58,6 +66,7 @@ class KinshipController {
 	SharedRelativesView shared(@RequestParam String children, @RequestParam(required = false) Integer maxDegree,
 			@RequestParam(defaultValue = "false") boolean unassessed) {
 		List<String> ids = Arrays.stream(children.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+		access.checkRead(ids, "relatives");
 		return kinship.shared(ids, KinshipService.maxDegree(maxDegree), unassessed);
 	}
 }

@@ -1,5 +1,7 @@
 package org.kinmap.matching;
 
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,12 +33,15 @@ class MatchingController {
 	private static final Set<String> KNOWN = Set.of("top", "excluded");
 
 	private final MatchingService matching;
+	private final RecordAccess access;
 
-	MatchingController(MatchingService matching) {
+	MatchingController(MatchingService matching, RecordAccess access) {
 		this.matching = matching;
+		this.access = access;
 	}
 
 	@GetMapping("/api/children/{id}/carer-matches")
+	@ChildRecord("carer matches")
 	@Operation(summary = "Carer households ranked for a child (top N, with per-domain scores, reasons and confidence), "
 			+ "and the households excluded with every reason (the first " + DEFAULT_EXCLUDED + " by id, and always the "
 			+ "child's current and connected-person carers; excluded=all for every one, excluded=N for N) with a count "
@@ -54,6 +59,7 @@ class MatchingController {
 	@Operation(summary = "Carer households for a sibling group: those that can take every child together first; "
 			+ "if none, the best ways to split them (fewest households, then highest score, then least distance)")
 	GroupMatches groupMatches(@RequestBody GroupRequest request) {
+		access.checkRead(request.children(), "carer matches");
 		return matching.forGroup(request.children(), request.top() == null ? DEFAULT_TOP : request.top(),
 				request.weights() == null ? Map.of() : request.weights(), excluded(request.excluded()));
 	}

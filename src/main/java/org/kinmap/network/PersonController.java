@@ -1,5 +1,7 @@
 package org.kinmap.network;
 
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,13 +21,16 @@ class PersonController {
 
 	private final PersonQueries persons;
 	private final PersonRepository repository;
+	private final RecordAccess access;
 
-	PersonController(PersonQueries persons, PersonRepository repository) {
+	PersonController(PersonQueries persons, PersonRepository repository, RecordAccess access) {
 		this.persons = persons;
 		this.repository = repository;
+		this.access = access;
 	}
 
 	@GetMapping("/{id}")
+	@ChildRecord("person record")
 	@Operation(summary = "A person with their parents, children, partners, siblings, connections, contact and households")
 	PersonView person(@PathVariable String id) {
 		return persons.person(id).orElseThrow(() -> new NotFoundException("No person has the id '" + id + "'"));
@@ -39,7 +44,9 @@ class PersonController {
 		}
 		List<Person> found = sourceId != null && !sourceId.isBlank() ? repository.findBySourceId(sourceId)
 				: repository.findByFamilyNameIgnoreCaseOrderByGivenName(familyName);
+		var hidden = access.restrictedFrom("person search");
 		return found.stream()
+			.filter(p -> !hidden.test(p.id()))
 			.map(p -> new PersonRef(p.id(), PersonRef.People.name(p.givenName(), p.familyName())))
 			.toList();
 	}

@@ -29,4 +29,14 @@ class PageController {
 	String siblingGroups() {
 		return "forward:/sibling-groups.html";
 	}
+
+	@GetMapping("/accounts")
+	String accounts() {
+		return "forward:/accounts.html";
+	}
+
+	@GetMapping("/audit")
+	String audit() {
+		return "forward:/audit.html";
+	}
 }

@@ -1,9 +1,11 @@
 package org.kinmap.siblings;
 
+import org.kinmap.access.RecordAccess;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.network.PersonRef;
 import org.kinmap.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 class TogetherOrApartController {
 
 	private final TogetherOrApartRecorder recorder;
+	private final RecordAccess access;
 
-	TogetherOrApartController(TogetherOrApartRecorder recorder) {
+	TogetherOrApartController(TogetherOrApartRecorder recorder, RecordAccess access) {
 		this.recorder = recorder;
+		this.access = access;
 	}
 
 	@PostMapping
 	@Operation(summary = "Record a together-or-apart assessment: the children, their views, each pair, the recommendation")
 	ResponseEntity<TogetherOrApartView> record(@RequestBody TogetherOrApartRequest request) {
+		access.checkWrite(request.children(), "together-or-apart assessment");
 		TogetherOrApartView saved = recorder.record(request);
 		return ResponseEntity.created(URI.create("/api/together-or-apart-assessments/" + saved.id())).body(saved);
 	}
@@ -36,13 +41,18 @@ class TogetherOrApartController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Replace a together-or-apart assessment with the one given")
 	TogetherOrApartView replace(@PathVariable String id, @RequestBody TogetherOrApartRequest request) {
+		recorder.find(id).ifPresent(old -> access.checkWrite(old.children().stream().map(PersonRef::personId).toList(),
+				"together-or-apart assessment"));
+		access.checkWrite(request.children(), "together-or-apart assessment");
 		return recorder.replace(id, request);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A together-or-apart assessment")
 	TogetherOrApartView get(@PathVariable String id) {
-		return recorder.find(id)
+		TogetherOrApartView view = recorder.find(id)
 			.orElseThrow(() -> new NotFoundException("No together-or-apart assessment has the id '" + id + "'"));
+		access.checkRead(view.children().stream().map(PersonRef::personId).toList(), "together-or-apart assessment");
+		return view;
 	}
 }

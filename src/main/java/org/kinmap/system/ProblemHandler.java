@@ -64,6 +64,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(BadRequestException.class)
+	ProblemDetail badRequest(BadRequestException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setType(BAD_PARAMETER);
+		problem.setTitle("Bad request");
+		return problem;
+	}
+
 	@ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class })
 	ProblemDetail badParameter(Exception ex) {
 		String detail = ex instanceof MethodArgumentTypeMismatchException mismatch

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.kinmap.KinmapIntegrationTest;
+import org.kinmap.TestAccounts;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -27,6 +29,17 @@ abstract class BrowserPageTest {
 	@BeforeAll
 	void start() throws Exception {
 		browser = new Browser();
+		signIn(TestAccounts.USERNAME, TestAccounts.PASSWORD);
+	}
+
+	/** Signs in through the sign-in page, as a person would. */
+	void signIn(String username, String password) {
+		browser.driver.manage().deleteAllCookies();
+		browser.driver.get(url("/sign-in"));
+		browser.driver.findElement(By.id("username")).sendKeys(username);
+		browser.driver.findElement(By.id("password")).sendKeys(password);
+		browser.driver.findElement(By.id("sign-in")).click();
+		waitUpTo(30).until(d -> !d.getCurrentUrl().contains("/sign-in"));
 	}
 
 	@AfterAll

@@ -29,7 +29,12 @@ class PagesBrowserIT extends BrowserPageTest {
 		assertThat(rows.get(0).findElements(By.cssSelector("td.views a")).stream().map(a -> a.getText() + " " + a.getAttribute("href")).toList())
 			.containsExactly("Genogram " + url(first + "/genogram"), "Relatives " + url(first + "/relatives"),
 					"Carer shortlist " + url(first + "/matches"));
-		assertThat(browser.driver.findElement(By.cssSelector("header.site nav")).getText()).isEqualTo("Children in care Sibling groups");
+		waitUpTo(30).until(d -> !d.findElements(By.cssSelector("header.site .session .who")).isEmpty());
+		assertThat(browser.driver.findElement(By.cssSelector("header.site .session .who")).getText())
+			.startsWith("Integration tests (Social worker, Home finder, Manager, Independent reviewing officer, Administrator)");
+		assertThat(browser.driver.findElement(By.cssSelector("header.site nav")).getText())
+			.as("an administrator's header links to the accounts and the audit trail")
+			.isEqualTo("Children in care Sibling groups Accounts Audit trail");
 		browser.screenshot("home");
 		assertThat(browser.consoleErrors()).isEmpty();
 	}

@@ -56,6 +56,6 @@ class QueryFilesIT {
 			.one().orElseThrow().toString();
 		assertThat(indexes).contains("person_source_id", "person_name", "parent_of_type");
 		assertThat(neo4j.query("MATCH (m:__Neo4jMigration) WHERE m.version IS NOT NULL AND m.version <> 'BASELINE' RETURN max(m.version)")
-			.fetchAs(String.class).one()).contains("003");
+			.fetchAs(String.class).one()).contains("004");
 	}
 }

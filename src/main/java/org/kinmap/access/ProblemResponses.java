@@ -1,0 +1,82 @@
+package org.kinmap.access;
+
+import java.io.IOException;
+import java.net.URI;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The API's answers when sign-in is missing (401) or the role does not allow it (403), as RFC 9457 problems.
+ * A script is challenged for HTTP Basic; the pages' own requests (header {@code X-Requested-With: kinmap-page}) are
+ * not, so that the browser never offers its own password dialog and the page can send the person to the sign-in page.
+ */
+@Component
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	static final URI UNAUTHENTICATED = URI.create("https://kinmap.org/problems/sign-in-required");
+	static final URI FORBIDDEN = URI.create("https://kinmap.org/problems/not-allowed");
+	static final URI TOO_MANY = URI.create("https://kinmap.org/problems/too-many-sign-ins");
+	static final String PAGE_HEADER = "X-Requested-With";
+
+	private final ObjectMapper json;
+
+	ProblemResponses(ObjectMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		if (!"kinmap-page".equals(request.getHeader(PAGE_HEADER))) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"kinmap\"");
+		}
+		write(response, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Sign-in required",
+				request.getHeader("Authorization") == null ? "Sign in first: kinmap's data is only for the people whose job needs it."
+						: "The user name or password was not accepted, or the account is locked or disabled.",
+				request);
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		String detail = ex instanceof RecordAccessDeniedException record ? record.getMessage()
+				: "Your role does not allow this. Ask your manager or an administrator if your job needs it.";
+		write(response, HttpStatus.FORBIDDEN, FORBIDDEN, "Not allowed", detail, request);
+	}
+
+	void tooManySignIns(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("Retry-After", "900");
+		write(response, HttpStatus.TOO_MANY_REQUESTS, TOO_MANY, "Too many failed sign-ins",
+				"Too many failed sign-ins from this address. Wait a while before trying again.", request);
+	}
+
+	private void write(HttpServletResponse response, HttpStatus status, URI type, String title, String detail,
+			HttpServletRequest request) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		problem.setInstance(URI.create(request.getRequestURI().length() > 200 ? "/" : safe(request.getRequestURI())));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	private static String safe(String path) {
+		try {
+			return URI.create(path).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			return "/";
+		}
+	}
+}
