@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * ids they join, so importing the same document again changes nothing and a changed one updates.
  *
  * <p>Codes are plain strings here and checked by {@link NetworkValidator}, so that one answer can name
- * every problem in the document. The README documents each field; the JSON Schema is
+ * every problem in the document. docs/model.md and docs/network-document.md document each field; the JSON Schema is
  * {@code src/main/resources/static/schema/network-document.schema.json}.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)

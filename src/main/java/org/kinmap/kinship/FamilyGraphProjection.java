@@ -38,7 +38,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  *
  * <p>Writes that do not go through this application's import (another kinmap instance against the same external
  * Neo4j, or Cypher typed by hand) are not seen until a restart; a deployment with several instances turns the
- * projection off. Measured: the README's Performance section.
+ * projection off. Measured: docs/performance.md.
  */
 @Component
 class FamilyGraphProjection {

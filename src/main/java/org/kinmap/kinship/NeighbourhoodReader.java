@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * ties, with their ties, plus any persons named by the caller (connected persons, people in contact with the
  * child) wherever they are. Served from the {@link FamilyGraphProjection} in memory once it is loaded; before
  * that with one query ({@code kinship/neighbourhood}) and {@code kinship/ties}. The labeller keeps to the degree
- * asked for; reading a little more than it needs costs less than a round trip per generation (measured: see the
- * README's Kinship and Performance sections).
+ * asked for; reading a little more than it needs costs less than a round trip per generation (measured: see
+ * docs/decisions/002-one-neighbourhood-query.md).
  */
 @Component
 class NeighbourhoodReader {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Cypher statements under {@code cypher/queries/<module>/<name>.cypher}, read once at start-up.
- * A module asks for {@code "module/name"}; a missing file fails start-up (see {@link #require}), never a
- * request. Each file holds one statement, a header comment naming its parameters and columns, and only
+ * A module asks for {@code "module/name"}; a name with no file throws at its first use (see {@link #require}),
+ * not at start-up. Each file holds one statement, a header comment naming its parameters and columns, and only
  * {@code $parameters} for values.
  */
 @Component
