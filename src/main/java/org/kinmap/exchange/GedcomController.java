@@ -7,6 +7,7 @@ import org.kinmap.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kinmap.exchange.GedcomImporter.GedcomReport;
+import org.kinmap.system.OneAtATime;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +29,7 @@ class GedcomController {
 	}
 
 	@PostMapping(path = "/api/networks/gedcom", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@OneAtATime("an import")
 	@Operation(summary = "Import a GEDCOM 5.5.1 family tree (multipart field 'file')",
 			description = "Persons get the id PREFIX-XREF (the prefix defaults to the file's name) and keep the xref as "
 					+ "sourceId, so GET /api/persons?sourceId=@I115@ finds them. Irregular dates are read as far as they "

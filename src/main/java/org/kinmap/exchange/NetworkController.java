@@ -3,6 +3,7 @@ package org.kinmap.exchange;
 import org.kinmap.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.system.OneAtATime;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,6 +25,7 @@ class NetworkController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@OneAtATime("an import")
 	@Operation(summary = "Import a network document",
 			description = "Writes the whole document in one transaction, or nothing. Idempotent by id: importing the same "
 					+ "document again changes nothing, a changed document updates. A document with problems gets a 422 "

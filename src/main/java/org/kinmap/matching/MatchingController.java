@@ -12,6 +12,7 @@ import org.kinmap.matching.MatchViews.AssignmentRequest;
 import org.kinmap.matching.MatchViews.CarerMatches;
 import org.kinmap.matching.MatchViews.GroupMatches;
 import org.kinmap.matching.MatchViews.GroupRequest;
+import org.kinmap.system.OneAtATime;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,6 +66,7 @@ class MatchingController {
 	}
 
 	@PostMapping("/api/matches/assignment")
+	@OneAtATime("an assignment")
 	@Operation(summary = "Advisory authority-wide assignment: the children named in 'children' (or, without it, every "
 			+ "looked-after child with a long-term fostering, adoption or connected-person plan not yet with carers "
 			+ "approved for it) against every household's vacancies, maximising children placed and then the total "
