@@ -152,8 +152,7 @@ public class NetworkImporter {
 		});
 		List<DocumentProblem> problems = new ArrayList<>();
 		if (!linked.isEmpty()) {
-			neo4j.query(queries.require("exchange/check-ancestry")).bind(batch("ids", List.copyOf(linked))).to("batch")
-				.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all()
+			new AncestryCheck(this::childrenOf).ownAncestors(linked)
 				.forEach(id -> problems.add(new DocumentProblem("/parentLinks",
 						"person " + id + " would become their own ancestor with the links already in kinmap")));
 			neo4j.query(queries.require("exchange/check-birth-parents")).bind(batch("ids", List.copyOf(linked))).to("batch")
@@ -172,6 +171,13 @@ public class NetworkImporter {
 		if (!problems.isEmpty()) {
 			throw new InvalidNetworkException(problems);
 		}
+	}
+
+	private List<Map.Entry<String, String>> childrenOf(Collection<String> ids) {
+		List<Map.Entry<String, String>> links = new ArrayList<>();
+		neo4j.query(queries.require("exchange/children-of")).bind(batch("ids", List.copyOf(ids))).to("batch").fetch().all()
+			.forEach(r -> links.add(Map.entry((String) r.get("parent"), (String) r.get("child"))));
+		return links;
 	}
 
 	private ExistingIds existingIds() {
