@@ -69,6 +69,27 @@ class NetworkValidatorTests {
 	}
 
 	@Test
+	void coordinatesAreFiniteDegreesOnEarthWhereverTheyAre() {
+		PersonDoc far = new PersonDoc("a", null, "Ann", null, null, null, null, null, null, null, null, null, null, null, null,
+				1e308, 0.0, null, null, null);
+		PersonDoc nan = new PersonDoc("b", null, "Bo", null, null, null, null, null, null, null, null, null, null, null, null,
+				Double.NaN, Double.NEGATIVE_INFINITY, null, null, null);
+		var household = new NetworkDocument.HouseholdDoc("h", "Home", null, 91.0, -2.0, null, null);
+		Map<String, Object> school = new java.util.HashMap<>();
+		school.put("schoolLatitude", 53.4);
+		school.put("schoolLongitude", 181);
+		var needs = new NetworkDocument.NeedsDoc("a", Map.of("education", school));
+		var doc = new NetworkDocument(null, List.of(far, nan), null, null, null, null, null, null, List.of(household), null,
+				null, null, List.of(needs), null);
+
+		assertThat(NetworkValidator.validate(doc, ExistingIds.NONE, TODAY)).extracting(DocumentProblem::pointer)
+			.containsExactlyInAnyOrder("/persons/0/latitude", "/persons/1/latitude", "/persons/1/longitude",
+					"/households/0/latitude", "/needs/0/domains/education/schoolLongitude");
+		assertThat(messages(doc)).contains("person b: latitude NaN is not a number of degrees from -90 to 90",
+				"needs of child a: the school: schoolLongitude 181 is not a number of degrees from -180 to 180");
+	}
+
+	@Test
 	void aChildHasAtMostTwoBirthParentsButMayHaveMoreParents() {
 		var persons = List.of(person("m", "1980"), person("f", "1980"), person("x", "1980"), person("s", "1981"),
 				person("c", "2010"));
