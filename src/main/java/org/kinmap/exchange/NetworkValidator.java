@@ -77,6 +77,10 @@ final class NetworkValidator {
 	/** Every problem with {@code doc}; an empty list means it can be imported. */
 	static List<DocumentProblem> validate(NetworkDocument doc, ExistingIds existing, LocalDate today) {
 		NetworkValidator v = new NetworkValidator(today);
+		DocumentText.check(doc, v::problem);
+		if (!v.problems.isEmpty()) {
+			return List.copyOf(v.problems);
+		}
 		v.check(doc);
 		v.resolveReferences(existing);
 		return List.copyOf(v.problems);
