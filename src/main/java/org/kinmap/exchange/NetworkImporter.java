@@ -281,15 +281,16 @@ public class NetworkImporter {
 	private static List<Map<String, Object>> needRows(NetworkDocument.NeedsDoc n) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		n.domains().forEach((key, fields) -> {
+			if (fields == null) {
+				return; // a domain sent as null leaves what is recorded unchanged; {} clears it
+			}
 			NeedDomain domain = NeedDomain.byKey(key).orElseThrow();
 			Map<String, Object> props = props("id", n.child() + ":" + domain.code(), "childId", n.child(), "domain", domain.code());
-			if (fields != null) {
-				fields.forEach((field, value) -> {
-					if (value != null) {
-						props.put(field, value);
-					}
-				});
-			}
+			fields.forEach((field, value) -> {
+				if (value != null) {
+					props.put(field, value);
+				}
+			});
 			rows.add(row("id", props.get("id"), "child", n.child(), "props", props));
 		});
 		return rows;
