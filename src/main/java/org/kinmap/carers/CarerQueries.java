@@ -11,6 +11,7 @@ import org.kinmap.carers.CarerViews.CarerDetail;
 import org.kinmap.carers.CarerViews.CarerSummary;
 import org.kinmap.carers.CarerViews.Member;
 import org.kinmap.carers.CarerViews.PlacedChild;
+import org.kinmap.network.LatLong;
 import org.kinmap.network.PersonRef.People;
 import org.kinmap.system.Coded;
 import org.kinmap.system.CypherQueries;
@@ -71,7 +72,8 @@ public class CarerQueries {
 					(String) p.get("placementId"), (String) p.get("type"), (LocalDate) p.get("start")))
 			.toList();
 		return new CarerDetail((String) h.get("id"), (String) h.get("name"), (String) h.get("postcode"),
-				(Double) h.get("latitude"), (Double) h.get("longitude"), (String) h.get("agency"),
+				LatLong.latitudeOf(h.get("latitude"), h.get("longitude")), LatLong.longitudeOf(h.get("latitude"), h.get("longitude")),
+				(String) h.get("agency"),
 				(String) h.get("agencyType"), members, approvals, capacity(approvals, row), placed,
 				longsToInts((List<Object>) h.get("otherChildrenAges")), number(h.get("dogs")),
 				number(h.get("cats")), (List<String>) h.get("otherPets"), (Boolean) h.get("smoking"),

@@ -32,7 +32,8 @@ import org.kinmap.exchange.NetworkDocument.PersonDoc;
  * name, a date that cannot be read (the person is kept without it), a link to a record that is not in the
  * file, a third birth parent, a family that would make someone their own ancestor. Whatever the validator
  * still finds (a parent younger than the child, a death before a birth) is removed the same way, record by
- * record, until the document is valid.
+ * record, until the document is valid. A person whose cross-reference cannot make an id is skipped; what cannot be
+ * repaired (a name too long, a control character in it) refuses the file with those problems.
  */
 final class GedcomConverter {
 
@@ -138,6 +139,11 @@ final class GedcomConverter {
 	}
 
 	private PersonDoc person(Line r) {
+		if (!NetworkValidator.ID.matcher(id(r.xref())).matches()) {
+			skipped.add(new Skipped(r.xref(), "its cross-reference cannot make a kinmap id (" + prefix + "-XREF may only use "
+					+ "letters, digits and . _ : @ -, at most 80 in all)"));
+			return null;
+		}
 		String given = r.child("NAME").map(n -> n.value("GIVN")).orElse(null);
 		String family = r.child("NAME").map(n -> n.value("SURN")).orElse(null);
 		String full = r.value("NAME");
@@ -227,8 +233,8 @@ final class GedcomConverter {
 			Set<Integer> dropPartnerships = new HashSet<>();
 			for (DocumentProblem p : problems) {
 				String[] parts = p.pointer().split("/");
-				if (parts.length < 3) {
-					throw new IllegalStateException("GEDCOM import cannot repair: " + p.message());
+				if (parts.length < 3 || !parts[2].matches("\\d+")) {
+					throw new InvalidNetworkException(problems);
 				}
 				int i = Integer.parseInt(parts[2]);
 				switch (parts[1]) {
@@ -238,7 +244,7 @@ final class GedcomConverter {
 						persons.set(i, switch (field) {
 							case "birthDate" -> withDates(d, null, d.deathDate());
 							case "deathDate" -> withDates(d, d.birthDate(), null);
-							default -> throw new IllegalStateException("GEDCOM import cannot repair: " + p.message());
+							default -> throw new InvalidNetworkException(problems);
 						});
 						skipped.add(new Skipped(d.sourceId(), p.message() + "; the date is left out"));
 					}
@@ -250,7 +256,7 @@ final class GedcomConverter {
 						dropPartnerships.add(i);
 						skipped.add(new Skipped("partnership", p.message() + "; it is left out"));
 					}
-					default -> throw new IllegalStateException("GEDCOM import cannot repair: " + p.message());
+					default -> throw new InvalidNetworkException(problems);
 				}
 			}
 			List<ParentLinkDoc> links = new ArrayList<>();

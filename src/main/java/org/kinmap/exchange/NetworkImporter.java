@@ -152,8 +152,7 @@ public class NetworkImporter {
 		});
 		List<DocumentProblem> problems = new ArrayList<>();
 		if (!linked.isEmpty()) {
-			neo4j.query(queries.require("exchange/check-ancestry")).bind(batch("ids", List.copyOf(linked))).to("batch")
-				.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all()
+			new AncestryCheck(this::childrenOf).ownAncestors(linked)
 				.forEach(id -> problems.add(new DocumentProblem("/parentLinks",
 						"person " + id + " would become their own ancestor with the links already in kinmap")));
 			neo4j.query(queries.require("exchange/check-birth-parents")).bind(batch("ids", List.copyOf(linked))).to("batch")
@@ -172,6 +171,13 @@ public class NetworkImporter {
 		if (!problems.isEmpty()) {
 			throw new InvalidNetworkException(problems);
 		}
+	}
+
+	private List<Map.Entry<String, String>> childrenOf(Collection<String> ids) {
+		List<Map.Entry<String, String>> links = new ArrayList<>();
+		neo4j.query(queries.require("exchange/children-of")).bind(batch("ids", List.copyOf(ids))).to("batch").fetch().all()
+			.forEach(r -> links.add(Map.entry((String) r.get("parent"), (String) r.get("child"))));
+		return links;
 	}
 
 	private ExistingIds existingIds() {
@@ -275,15 +281,16 @@ public class NetworkImporter {
 	private static List<Map<String, Object>> needRows(NetworkDocument.NeedsDoc n) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		n.domains().forEach((key, fields) -> {
+			if (fields == null) {
+				return; // a domain sent as null leaves what is recorded unchanged; {} clears it
+			}
 			NeedDomain domain = NeedDomain.byKey(key).orElseThrow();
 			Map<String, Object> props = props("id", n.child() + ":" + domain.code(), "childId", n.child(), "domain", domain.code());
-			if (fields != null) {
-				fields.forEach((field, value) -> {
-					if (value != null) {
-						props.put(field, value);
-					}
-				});
-			}
+			fields.forEach((field, value) -> {
+				if (value != null) {
+					props.put(field, value);
+				}
+			});
 			rows.add(row("id", props.get("id"), "child", n.child(), "props", props));
 		});
 		return rows;

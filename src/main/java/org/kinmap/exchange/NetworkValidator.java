@@ -39,6 +39,7 @@ import org.kinmap.network.ConnectionNature;
 import org.kinmap.network.ContactFrequency;
 import org.kinmap.network.ContactMode;
 import org.kinmap.network.IdentifiedBy;
+import org.kinmap.network.LatLong;
 import org.kinmap.network.MemberRole;
 import org.kinmap.network.ParentLinkType;
 import org.kinmap.network.PartialDate;
@@ -76,6 +77,10 @@ final class NetworkValidator {
 	/** Every problem with {@code doc}; an empty list means it can be imported. */
 	static List<DocumentProblem> validate(NetworkDocument doc, ExistingIds existing, LocalDate today) {
 		NetworkValidator v = new NetworkValidator(today);
+		DocumentText.check(doc, v::problem);
+		if (!v.problems.isEmpty()) {
+			return List.copyOf(v.problems);
+		}
 		v.check(doc);
 		v.resolveReferences(existing);
 		return List.copyOf(v.problems);
@@ -495,6 +500,10 @@ final class NetworkValidator {
 					problem(fat, what + ": " + key + "." + field + " must be " + expected);
 				}
 			});
+			if (domain.get() == NeedDomain.EDUCATION) {
+				coordinates(at + "/" + key, what + ": the school", "schoolLatitude", fields.get("schoolLatitude"), "schoolLongitude",
+						fields.get("schoolLongitude"));
+			}
 		});
 	}
 
@@ -655,14 +664,19 @@ final class NetworkValidator {
 	}
 
 	private void coordinates(String at, String what, Double lat, Double lon) {
+		coordinates(at, what, "latitude", lat, "longitude", lon);
+	}
+
+	/** Latitude and longitude together, finite, from -90 to 90 and from -180 to 180 degrees. */
+	private void coordinates(String at, String what, String latField, Object lat, String lonField, Object lon) {
 		if ((lat == null) != (lon == null)) {
-			problem(at, what + ": latitude and longitude go together");
+			problem(at, what + ": " + latField + " and " + lonField + " go together");
 		}
-		if (lat != null && (lat < -90 || lat > 90)) {
-			problem(at + "/latitude", what + ": latitude " + lat + " is not between -90 and 90");
+		if (lat instanceof Number n && !LatLong.isLatitude(n.doubleValue())) {
+			problem(at + "/" + latField, what + ": " + latField + " " + n + " is not a number of degrees from -90 to 90");
 		}
-		if (lon != null && (lon < -180 || lon > 180)) {
-			problem(at + "/longitude", what + ": longitude " + lon + " is not between -180 and 180");
+		if (lon instanceof Number n && !LatLong.isLongitude(n.doubleValue())) {
+			problem(at + "/" + lonField, what + ": " + lonField + " " + n + " is not a number of degrees from -180 to 180");
 		}
 	}
 

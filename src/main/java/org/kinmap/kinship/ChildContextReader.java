@@ -11,6 +11,7 @@ import java.util.Set;
 import org.kinmap.care.NeedDomain;
 import org.kinmap.kinship.ChildContext.Connection;
 import org.kinmap.kinship.ChildContext.Place;
+import org.kinmap.network.LatLong;
 import org.kinmap.network.PersonRef.People;
 import org.kinmap.system.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -59,10 +60,11 @@ class ChildContextReader {
 	}
 
 	private static Place place(String fallbackName, Map<String, Object> m) {
-		if (!(m.get("latitude") instanceof Number lat) || !(m.get("longitude") instanceof Number lon)) {
+		var at = LatLong.of(m.get("latitude"), m.get("longitude"));
+		if (at.isEmpty()) {
 			return null;
 		}
 		String name = m.get("name") instanceof String n ? n : fallbackName;
-		return new Place(name, lat.doubleValue(), lon.doubleValue());
+		return new Place(name, at.get().latitude(), at.get().longitude());
 	}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kinmap.network.LatLong;
 import org.kinmap.network.ParentLinkType;
 import org.kinmap.network.PersonRef.People;
 import org.kinmap.system.Coded;
@@ -102,8 +103,8 @@ class NeighbourhoodReader {
 	static KinPerson person(Map<String, Object> p) {
 		return new KinPerson((String) p.get("id"), People.name(p), (String) p.get("sex"), (LocalDate) p.get("birthDateEstimate"),
 				Boolean.TRUE.equals(p.get("deceased")), Boolean.TRUE.equals(p.get("riskToChildren")), (String) p.get("riskNote"),
-				p.get("phone") != null || p.get("email") != null || p.get("address") != null, (Double) p.get("latitude"),
-				(Double) p.get("longitude"));
+				p.get("phone") != null || p.get("email") != null || p.get("address") != null, LatLong.latitudeOf(p.get("latitude"), p.get("longitude")),
+				LatLong.longitudeOf(p.get("latitude"), p.get("longitude")));
 	}
 
 	@SuppressWarnings("unchecked")

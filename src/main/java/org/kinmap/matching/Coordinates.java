@@ -2,23 +2,25 @@ package org.kinmap.matching;
 
 import java.util.Locale;
 
+import org.kinmap.network.LatLong;
+
 /** A place on the map, in WGS84 degrees, with the great-circle distance between two of them. */
 record Coordinates(double latitude, double longitude) {
 
 	private static final double EARTH_RADIUS_KM = 6371.0088;
 
 	Coordinates {
-		if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+		if (!LatLong.isLatitude(latitude) || !LatLong.isLongitude(longitude)) {
 			throw new IllegalArgumentException("Not a place on Earth: " + latitude + ", " + longitude);
 		}
 	}
 
-	/** Null unless both numbers are known. */
+	/**
+	 * Null unless both numbers are known and make a place on Earth: a stored value that does not (1e308, NaN) is
+	 * read as unknown, so one bad record never stops a shortlist, a group's matches or the assignment.
+	 */
 	static Coordinates of(Object latitude, Object longitude) {
-		if (latitude instanceof Number lat && longitude instanceof Number lon) {
-			return new Coordinates(lat.doubleValue(), lon.doubleValue());
-		}
-		return null;
+		return LatLong.of(latitude, longitude).map(p -> new Coordinates(p.latitude(), p.longitude())).orElse(null);
 	}
 
 	/** Haversine distance in kilometres. */

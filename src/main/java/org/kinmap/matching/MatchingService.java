@@ -26,6 +26,7 @@ import org.kinmap.matching.MatchViews.Match;
 import org.kinmap.matching.MatchViews.Split;
 import org.kinmap.matching.MatchViews.SplitPart;
 import org.kinmap.matching.MatchViews.WeightsView;
+import org.kinmap.system.BadRequestException;
 import org.kinmap.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +73,9 @@ class MatchingService {
 		checkTop(top);
 		if (childIds == null || childIds.isEmpty()) {
 			throw new IllegalArgumentException("Name the children to match in 'children'");
+		}
+		if (childIds.stream().anyMatch(id -> id == null || id.isBlank())) {
+			throw new BadRequestException("Every entry of 'children' must be a child's id");
 		}
 		Set<String> distinct = new LinkedHashSet<>(childIds);
 		if (distinct.size() != childIds.size()) {

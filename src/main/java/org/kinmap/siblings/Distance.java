@@ -1,5 +1,7 @@
 package org.kinmap.siblings;
 
+import org.kinmap.network.LatLong;
+
 /** Great-circle distances between coordinates (haversine, on a sphere of the Earth's mean radius). */
 final class Distance {
 
@@ -8,9 +10,9 @@ final class Distance {
 	private Distance() {
 	}
 
-	/** Kilometres from one point to another, rounded to 0.1 km; null when either point is not known. */
+	/** Kilometres from one point to another, rounded to 0.1 km; null when either point is not known (or not a place on Earth). */
 	static Double km(Double lat1, Double lon1, Double lat2, Double lon2) {
-		if (lat1 == null || lon1 == null || lat2 == null || lon2 == null) {
+		if (LatLong.of(lat1, lon1).isEmpty() || LatLong.of(lat2, lon2).isEmpty()) {
 			return null;
 		}
 		double dLat = Math.toRadians(lat2 - lat1);

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.kinmap.assessments.AssessmentType;
 import org.kinmap.kinship.FamilyGraph;
+import org.kinmap.network.LatLong;
 import org.kinmap.network.PartialDate;
 import org.kinmap.network.PersonRef.People;
 import org.kinmap.system.CypherQueries;
@@ -306,7 +307,8 @@ class SiblingGraph {
 			LocalDate ended = ((List<LocalDate>) row.get("ended")).stream().filter(Objects::nonNull)
 				.max(Comparator.naturalOrder()).orElse(null);
 			return new CarerHome((String) h.get("id"), (String) h.get("name"), (String) h.get("postcode"),
-					(Double) h.get("latitude"), (Double) h.get("longitude"), approvedOn,
+					LatLong.latitudeOf(h.get("latitude"), h.get("longitude")),
+					LatLong.longitudeOf(h.get("latitude"), h.get("longitude")), approvedOn,
 					Set.copyOf((List<String>) row.get("placed")), ended);
 		}).toList();
 	}
@@ -427,7 +429,8 @@ class SiblingGraph {
 
 	private static Member.Home householdHome(Map<String, Object> h) {
 		return new Member.Home((String) h.get("id"), (String) h.get("id"), (String) h.get("name"), (String) h.get("postcode"),
-				(Double) h.get("latitude"), (Double) h.get("longitude"), Boolean.TRUE.equals(h.get("carer")), null);
+				LatLong.latitudeOf(h.get("latitude"), h.get("longitude")), LatLong.longitudeOf(h.get("latitude"), h.get("longitude")),
+				Boolean.TRUE.equals(h.get("carer")), null);
 	}
 
 

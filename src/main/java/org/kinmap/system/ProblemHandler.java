@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.kinmap.exchange.InvalidNetworkException;
 import org.kinmap.siblings.InvalidAssessmentException;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -33,6 +36,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	static final URI NOT_FOUND = URI.create("https://kinmap.org/problems/not-found");
 	static final URI BAD_PARAMETER = URI.create("https://kinmap.org/problems/bad-parameter");
 	static final URI INVALID_ASSESSMENT = URI.create("https://kinmap.org/problems/invalid-assessment");
+	static final URI TOO_LARGE = URI.create("https://kinmap.org/problems/too-large");
+	static final URI REJECTED = URI.create("https://kinmap.org/problems/rejected-request");
+	static final URI INTERNAL = URI.create("https://kinmap.org/problems/internal-error");
+
+	/** The most problems one answer lists; the rest are counted in {@code more}. */
+	static final int MAX_LISTED_PROBLEMS = 100;
 
 	@ExceptionHandler(InvalidNetworkException.class)
 	ProblemDetail invalidNetwork(InvalidNetworkException ex) {
@@ -41,7 +50,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 						: "The document has " + ex.problems().size() + " problems. Nothing was imported.");
 		problem.setType(INVALID_DOCUMENT);
 		problem.setTitle("The network document was not imported");
-		problem.setProperty("errors", ex.problems());
+		problem.setProperty("errors", ex.problems().subList(0, Math.min(ex.problems().size(), MAX_LISTED_PROBLEMS)));
+		if (ex.problems().size() > MAX_LISTED_PROBLEMS) {
+			problem.setProperty("more", ex.problems().size() - MAX_LISTED_PROBLEMS);
+		}
 		return problem;
 	}
 
@@ -80,6 +92,64 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ProblemDetail tooLarge(PayloadTooLargeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage());
+		problem.setType(TOO_LARGE);
+		problem.setTitle("Request too large");
+		return problem;
+	}
+
+	/** A multipart body kinmap cannot take apart (no closing boundary, a broken part header). */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableUpload(MultipartException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The upload is not a readable multipart/form-data body (is it cut short, without its closing boundary?)");
+		problem.setType(UNREADABLE);
+		problem.setTitle("Unreadable request");
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+				"The upload is larger than kinmap takes (spring.servlet.multipart.max-file-size and max-request-size)");
+		problem.setType(TOO_LARGE);
+		problem.setTitle("Request too large");
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+	}
+
+	/**
+	 * What the servlet container answers without kinmap's code (see {@link ProblemErrorController} and
+	 * {@link ProblemReportValve}): a fixed sentence for the status, never an exception's message.
+	 */
+	static ProblemDetail containerProblem(HttpStatus status) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		if (status == HttpStatus.NOT_FOUND) {
+			problem.setType(NOT_FOUND);
+			problem.setTitle("Not found");
+			problem.setDetail("Nothing is found at this address.");
+		}
+		else if (status == HttpStatus.PAYLOAD_TOO_LARGE) {
+			problem.setType(TOO_LARGE);
+			problem.setTitle("Request too large");
+			problem.setDetail("The request is larger than kinmap takes.");
+		}
+		else if (status.is4xxClientError()) {
+			problem.setType(REJECTED);
+			problem.setTitle(status.getReasonPhrase());
+			problem.setDetail("The request was refused before it reached kinmap: its address, headers or body are not "
+					+ "what kinmap takes (for example an encoded NUL or a path above the root).");
+		}
+		else {
+			problem.setType(INTERNAL);
+			problem.setTitle("Internal error");
+			problem.setDetail("kinmap could not answer this request. Nothing was changed by the failure itself.");
+		}
+		return problem;
+	}
+
 	@ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class })
 	ProblemDetail badParameter(Exception ex) {
 		String detail = ex instanceof MethodArgumentTypeMismatchException mismatch
@@ -96,7 +166,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String detail = "The request body is not a readable JSON document.";
 		String pointer = "";
-		if (rootCause(ex) instanceof JsonParseException parse) {
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof PayloadTooLargeException tooLarge) {
+				return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge));
+			}
+		}
+		if (ex.getCause() instanceof MismatchedInputException mismatch && mismatch.getOriginalMessage() != null
+				&& mismatch.getOriginalMessage().startsWith("Trailing token")) {
+			detail = "The request body holds more than one JSON value: something follows the end of the first. Send one "
+					+ "document per request.";
+		}
+		else if (rootCause(ex) instanceof JsonParseException parse) {
 			var where = parse.getLocation();
 			detail = "The request body is not valid JSON: " + parse.getOriginalMessage()
 					+ (where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")");

@@ -35,6 +35,37 @@ class GedcomTests {
 		return c.document().persons().stream().collect(Collectors.toMap(PersonDoc::sourceId, Function.identity()));
 	}
 
+	static Conversion convertText(String gedcom) throws IOException {
+		return new GedcomConverter("t", TODAY).convert(GedcomReader.read(new ByteArrayInputStream(gedcom.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	@Test
+	void aCrossReferenceThatCannotMakeAnIdSkipsItsPersonAndTheLinksToThem() throws IOException {
+		Conversion c = convertText("""
+				0 HEAD
+				0 @I 1/%@ INDI
+				1 NAME Ann /Lee/
+				0 @I2@ INDI
+				1 NAME Bo /Lee/
+				0 @I3éé@ INDI
+				1 NAME Cy /Lee/
+				0 @F1@ FAM
+				1 WIFE @I 1/%@
+				1 CHIL @I2@
+				""");
+
+		assertThat(c.document().persons()).extracting(PersonDoc::id).containsExactly("t-I2");
+		assertThat(c.skipped()).extracting(Skipped::record).containsExactly("@I 1/%@", "@I3éé@", "@F1@");
+		assertThat(NetworkValidator.validate(c.document(), ExistingIds.NONE, TODAY)).isEmpty();
+	}
+
+	@Test
+	void whatCannotBeRepairedRefusesTheFileWithItsProblems() {
+		assertThatThrownBy(() -> convertText("0 @I1@ INDI\n1 NAME " + "A".repeat(300) + " /Lee/\n"))
+			.isInstanceOf(InvalidNetworkException.class)
+			.hasMessageContaining("givenName is 300 characters long");
+	}
+
 	@Test
 	void readsASmallHandWrittenFile() throws IOException {
 		Conversion c = convert("small.ged", "t");

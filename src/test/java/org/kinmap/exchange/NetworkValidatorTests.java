@@ -69,6 +69,56 @@ class NetworkValidatorTests {
 	}
 
 	@Test
+	void coordinatesAreFiniteDegreesOnEarthWhereverTheyAre() {
+		PersonDoc far = new PersonDoc("a", null, "Ann", null, null, null, null, null, null, null, null, null, null, null, null,
+				1e308, 0.0, null, null, null);
+		PersonDoc nan = new PersonDoc("b", null, "Bo", null, null, null, null, null, null, null, null, null, null, null, null,
+				Double.NaN, Double.NEGATIVE_INFINITY, null, null, null);
+		var household = new NetworkDocument.HouseholdDoc("h", "Home", null, 91.0, -2.0, null, null);
+		Map<String, Object> school = new java.util.HashMap<>();
+		school.put("schoolLatitude", 53.4);
+		school.put("schoolLongitude", 181);
+		var needs = new NetworkDocument.NeedsDoc("a", Map.of("education", school));
+		var doc = new NetworkDocument(null, List.of(far, nan), null, null, null, null, null, null, List.of(household), null,
+				null, null, List.of(needs), null);
+
+		assertThat(NetworkValidator.validate(doc, ExistingIds.NONE, TODAY)).extracting(DocumentProblem::pointer)
+			.containsExactlyInAnyOrder("/persons/0/latitude", "/persons/1/latitude", "/persons/1/longitude",
+					"/households/0/latitude", "/needs/0/domains/education/schoolLongitude");
+		assertThat(messages(doc)).contains("person b: latitude NaN is not a number of degrees from -90 to 90",
+				"needs of child a: the school: schoolLongitude 181 is not a number of degrees from -180 to 180");
+	}
+
+	@Test
+	void textIsCheckedFirstForNullEntriesBrokenCharactersAndLength() {
+		List<String> aliases = new ArrayList<>();
+		aliases.add("Jo");
+		aliases.add(null);
+		PersonDoc p = new PersonDoc("a", null, "Ann\ud800", "Lee\u0000", aliases, null, null, null, null, null, null, null,
+				null, null, null, null, null, new NetworkDocument.ContactDetailsDoc(null, null, "x".repeat(10_001)), null,
+				"r".repeat(10_000));
+		PersonDoc ok = new PersonDoc("b", null, "\ud83d\ude00 Tab\tand\r\nlines", "L".repeat(200), null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, true, "r".repeat(10_000));
+		List<PersonDoc> persons = new ArrayList<>(List.of(p, ok));
+		persons.add(null);
+		Map<String, Object> health = new java.util.HashMap<>();
+		health.put("allergies", java.util.Arrays.asList("nuts", null));
+		var needs = new NetworkDocument.NeedsDoc("b", Map.of("health", health, "a/b~", Map.of()));
+		var doc = new NetworkDocument("s".repeat(201), persons, null, null, null, null, null, null, null, null, null, null,
+				List.of(needs), null);
+
+		List<DocumentProblem> problems = NetworkValidator.validate(doc, ExistingIds.NONE, TODAY);
+
+		assertThat(problems).extracting(DocumentProblem::pointer).containsExactlyInAnyOrder("/source", "/persons/0/givenName",
+				"/persons/0/familyName", "/persons/0/alsoKnownAs/1", "/persons/0/contactDetails/address", "/persons/2",
+				"/needs/0/domains/health/allergies/1");
+		assertThat(problems).extracting(DocumentProblem::message).contains(
+				"givenName has half of a character (an unpaired surrogate, \\ud800) at position 4; send the whole character",
+				"familyName has a control character (\\u0000) at position 4; only tab and line breaks are allowed",
+				"address is 10001 characters long; the most it may have is 10000", "an entry of persons is null; leave it out instead");
+	}
+
+	@Test
 	void aChildHasAtMostTwoBirthParentsButMayHaveMoreParents() {
 		var persons = List.of(person("m", "1980"), person("f", "1980"), person("x", "1980"), person("s", "1981"),
 				person("c", "2010"));
