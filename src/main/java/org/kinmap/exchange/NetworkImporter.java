@@ -19,13 +19,15 @@ import org.kinmap.exchange.NetworkDocument.HouseholdDoc;
 import org.kinmap.exchange.NetworkDocument.PersonDoc;
 import org.kinmap.network.PartialDate;
 import org.kinmap.system.CypherQueries;
+import org.kinmap.system.TransientRetry;
 import org.neo4j.driver.summary.ResultSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes a {@link NetworkDocument} into the graph in one transaction: validated first, then upserted by id
@@ -47,15 +49,27 @@ public class NetworkImporter {
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
-	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events) {
+	private final TransactionTemplate transactions;
+
+	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.clock = clock;
 		this.events = events;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
-	@Transactional
+	/**
+	 * Imports the document in one transaction. Concurrent imports that share persons can deadlock in Neo4j; the loser's
+	 * whole transaction is then run again (a bounded number of times, {@link TransientRetry}), which is safe because
+	 * the import upserts by id.
+	 */
 	public ImportReport importNetwork(NetworkDocument doc) {
+		return TransientRetry.run("network import", () -> transactions.execute(status -> importInTransaction(doc)));
+	}
+
+	private ImportReport importInTransaction(NetworkDocument doc) {
 		LocalDate today = LocalDate.now(clock);
 		long start = System.nanoTime();
 		List<DocumentProblem> problems = NetworkValidator.validate(doc, existingIds(), today);

@@ -4,7 +4,6 @@ import java.net.URI;
 
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
@@ -12,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Neo4j 5.26 community in this JVM, with its Bolt connector on loopback, unless {@code spring.neo4j.uri} points
+ * Neo4j 5.26 community in this JVM, with its Bolt connector on loopback and a password, unless {@code spring.neo4j.uri} points
  * kinmap at an external server or cluster.
  *
  * <p>The application never touches the embedded API after start-up: it talks Bolt through the ordinary
@@ -41,6 +40,7 @@ class EmbeddedNeo4jConfiguration {
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jStartup startup,
 			DatabaseManagementService embeddedNeo4j) {
 		URI uri = startup.boltUri();
+		AuthToken authToken = startup.authToken();
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
@@ -49,7 +49,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return authToken;
 			}
 		};
 	}
