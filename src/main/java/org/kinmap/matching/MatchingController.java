@@ -4,11 +4,15 @@ import org.kinmap.access.ChildRecord;
 import org.kinmap.access.RecordAccess;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kinmap.matching.MatchViews.Assignment;
 import org.kinmap.matching.MatchViews.AssignmentRequest;
+import org.kinmap.matching.MatchViews.ChildRef;
+import org.kinmap.matching.MatchViews.Proposal;
+import org.kinmap.matching.MatchViews.Unplaced;
 import org.kinmap.matching.MatchViews.CarerMatches;
 import org.kinmap.matching.MatchViews.GroupMatches;
 import org.kinmap.matching.MatchViews.GroupRequest;
@@ -73,7 +77,27 @@ class MatchingController {
 			+ "score, sibling groups kept together where a household can take them; each child's proposed household "
 			+ "with score, reasons and runner-up, and the children with no feasible household and why")
 	Assignment assignment(@RequestBody(required = false) AssignmentRequest request) {
-		return matching.assignment(request);
+		if (request != null && request.children() != null) {
+			access.checkRead(request.children(), "carer matches (assignment)");
+			return matching.assignment(request);
+		}
+		// Every child with a plan is placed in the computation (the places they would take are real), but a restricted
+		// record the person may not see is left out of the answer.
+		Predicate<String> hidden = access.restrictedFrom("assignment");
+		Assignment all = matching.assignment(request);
+		// Siblings placed alongside are named, not given by id: leave out the names of the hidden children.
+		Set<String> hiddenNames = java.util.stream.Stream.concat(all.proposals().stream().map(Proposal::child),
+				all.unplaced().stream().map(Unplaced::child))
+			.filter(c -> hidden.test(c.id())).map(ChildRef::name).collect(java.util.stream.Collectors.toSet());
+		return new Assignment(all.who(), all.method(), all.advice(), all.childrenConsidered(), all.childrenPlaced(),
+				all.vacancies(), all.vacanciesLeft(), all.totalScore(), all.weightsChanged(),
+				all.proposals().stream().filter(p -> !hidden.test(p.child().id()))
+					.map(p -> p.siblingsAlongside() == null ? p : new Proposal(p.child(), p.household(), p.withSiblings(),
+							p.siblingsAlongside().stream().filter(name -> !hiddenNames.contains(name)).toList(), p.domains(), p.runnerUp(),
+							p.weightsBasis()))
+					.toList(),
+				all.siblingGroups().stream().filter(g -> g.children().stream().noneMatch(c -> hidden.test(c.id()))).toList(),
+				all.unplaced().stream().filter(u -> !hidden.test(u.child().id())).toList());
 	}
 
 	/** How many excluded households to list: null for every one ("all"). */

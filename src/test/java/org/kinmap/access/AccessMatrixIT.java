@@ -186,6 +186,11 @@ class AccessMatrixIT {
 			assertThat(homeFinder.get("/api/children/" + child + "/carer-matches").statusCode()).isEqualTo(403);
 			assertThat(ids(manager.get("/api/children"))).doesNotContain(child);
 			assertThat(manager.get("/api/persons?familyName=Roberts").body()).doesNotContain(child);
+			HttpResponse<String> assignment = manager.send("POST", "/api/matches/assignment", "application/json", "{}");
+			assertThat(assignment.statusCode()).as(assignment.body()).isEqualTo(200);
+			assertThat(assignment.body()).doesNotContain(child, "Ethan Roberts");
+			assertThat(manager.send("POST", "/api/matches/assignment", "application/json",
+					"{\"children\": [\"" + child + "\"]}").statusCode()).isEqualTo(403);
 			// Unknown names are refused, and a restriction must name someone.
 			assertThat(admin.send("PUT", "/api/children/" + child + "/access", "application/json",
 					"{\"allocated\": [null, \"nobody.here\"]}").statusCode()).isEqualTo(400);
