@@ -24,6 +24,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
@@ -99,6 +100,10 @@ class SecurityConfiguration {
 		http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
 		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
 			.deleteCookies("KINMAP_SESSION").permitAll());
+		// Only a page is worth returning to after signing in; an API request must not start a session.
+		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
+		pagesOnly.setRequestMatcher(request -> !api.matches(request) && "GET".equals(request.getMethod()));
+		http.requestCache(cache -> cache.requestCache(pagesOnly));
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(problems, api)
 			.defaultAccessDeniedHandlerFor(problems, api));
