@@ -60,7 +60,8 @@ import org.kinmap.system.Coded;
  */
 final class NetworkValidator {
 
-	static final Pattern ID = Pattern.compile("[A-Za-z0-9._:@-]{1,80}");
+	/** Letters, digits and . _ : @ -, at most 80, at least one a letter or digit (so never "." or "..", which addresses would take as a path). */
+	static final Pattern ID = Pattern.compile("(?=.*[A-Za-z0-9])[A-Za-z0-9._:@-]{1,80}");
 
 	private final LocalDate today;
 	private final List<DocumentProblem> problems = new ArrayList<>();
@@ -580,7 +581,7 @@ final class NetworkValidator {
 			problem(at, "a " + kind + " needs an id");
 		}
 		else if (!ID.matcher(id).matches()) {
-			problem(at, kind + " id '" + id + "' may only use letters, digits and . _ : @ - (at most 80)");
+			problem(at, kind + " id '" + id + "' may only use letters, digits and . _ : @ - (at most 80, and at least one letter or digit)");
 		}
 	}
 
