@@ -60,7 +60,14 @@ import org.kinmap.system.Coded;
  */
 final class NetworkValidator {
 
-	static final Pattern ID = Pattern.compile("[A-Za-z0-9._:@-]{1,80}");
+	/** Letters, digits and . _ : @ -, at most 80, at least one a letter or digit (so never "." or "..", which addresses would take as a path). */
+	static final Pattern ID = Pattern.compile("(?=.*[A-Za-z0-9])[A-Za-z0-9._:@-]{1,80}");
+
+	/** The earliest year of a person's dates and links (genealogies from GEDCOM go back centuries). */
+	static final int EARLIEST_LIFE_YEAR = 1000;
+	/** The span of the full dates of care: care records, placements, assessments, approvals. */
+	static final int EARLIEST_CARE_YEAR = 1900;
+	static final int LATEST_CARE_YEAR = 2199;
 
 	private final LocalDate today;
 	private final List<DocumentProblem> problems = new ArrayList<>();
@@ -580,7 +587,7 @@ final class NetworkValidator {
 			problem(at, "a " + kind + " needs an id");
 		}
 		else if (!ID.matcher(id).matches()) {
-			problem(at, kind + " id '" + id + "' may only use letters, digits and . _ : @ - (at most 80)");
+			problem(at, kind + " id '" + id + "' may only use letters, digits and . _ : @ - (at most 80, and at least one letter or digit)");
 		}
 	}
 
@@ -607,6 +614,10 @@ final class NetworkValidator {
 		if (d.isEmpty()) {
 			problem(at, what + ": " + field + " '" + value + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
 		}
+		else if (d.get().earliest().getYear() < EARLIEST_LIFE_YEAR) {
+			problem(at, what + ": " + field + " '" + value + "' is before the year " + EARLIEST_LIFE_YEAR);
+			return Optional.empty();
+		}
 		return d;
 	}
 
@@ -618,7 +629,13 @@ final class NetworkValidator {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(LocalDate.parse(value.trim()));
+			LocalDate day = LocalDate.parse(value.trim());
+			if (day.getYear() < EARLIEST_CARE_YEAR || day.getYear() > LATEST_CARE_YEAR) {
+				problem(at, what + ": " + field + " '" + value + "' is not a date from " + EARLIEST_CARE_YEAR + " to "
+						+ LATEST_CARE_YEAR);
+				return Optional.empty();
+			}
+			return Optional.of(day);
 		}
 		catch (java.time.format.DateTimeParseException ex) {
 			problem(at, what + ": " + field + " '" + value + "' is not a date (YYYY-MM-DD)");
