@@ -6,6 +6,8 @@ import java.net.URI;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -14,6 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The API's answers when sign-in is missing (401) or the role does not allow it (403), as RFC 9457 problems.
@@ -28,10 +31,15 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	static final URI TOO_MANY = URI.create("https://kinmap.org/problems/too-many-sign-ins");
 	static final String PAGE_HEADER = "X-Requested-With";
 
-	private final ObjectMapper json;
+	static final URI NOT_FOUND = URI.create("https://kinmap.org/problems/not-found");
 
-	ProblemResponses(ObjectMapper json) {
+	private final ObjectMapper json;
+	private final ObjectProvider<RequestMappingHandlerMapping> routes;
+
+	ProblemResponses(ObjectMapper json,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> routes) {
 		this.json = json;
+		this.routes = routes;
 	}
 
 	@Override
@@ -49,9 +57,28 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
+		if (!routed(request)) {
+			// The API is closed to everything it does not name; an address it has no operation for is simply not there.
+			write(response, HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", "Nothing is found at this address.", request);
+			return;
+		}
 		String detail = ex instanceof RecordAccessDeniedException record ? record.getMessage()
 				: "Your role does not allow this. Ask your manager or an administrator if your job needs it.";
 		write(response, HttpStatus.FORBIDDEN, FORBIDDEN, "Not allowed", detail, request);
+	}
+
+	/** Whether one of the API's operations answers this address (with any method). */
+	private boolean routed(HttpServletRequest request) {
+		RequestMappingHandlerMapping mapping = routes.getIfAvailable();
+		if (mapping == null) {
+			return true;
+		}
+		try {
+			return mapping.getHandler(request) != null;
+		}
+		catch (Exception ex) {
+			return true;
+		}
 	}
 
 	void tooManySignIns(HttpServletRequest request, HttpServletResponse response) throws IOException {
