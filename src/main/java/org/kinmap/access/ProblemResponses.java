@@ -16,6 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -73,11 +74,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		if (mapping == null) {
 			return true;
 		}
+		Object parsed = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
 		try {
+			ServletRequestPathUtils.parseAndCache(request);
 			return mapping.getHandler(request) != null;
 		}
 		catch (Exception ex) {
 			return true;
+		}
+		finally {
+			request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, parsed);
 		}
 	}
 
