@@ -82,6 +82,7 @@ public final class EmbeddedNeo4jStartup implements DisposableBean {
 		}
 		try (Driver driver = GraphDatabase.driver(started.boltUri(), started.authToken(),
 				Config.builder().withLogging(Logging.slf4j()).build())) {
+			SchemaMigrations.removeLocksLeftBehind(driver);
 			SchemaMigrations.apply(driver);
 			schema.complete(null);
 		}
