@@ -21,7 +21,8 @@ import org.springframework.core.io.ClassPathResource;
  * same store; and the password generated at that first start is in a file of the owner's only and in no log line.
  * Both processes are separate JVMs: the first ({@link MigrationLockHolder}) starts the store as kinmap does and takes the
  * lock the way neo4j-migrations does, the second is kinmap itself, its {@code import} command (it starts the whole
- * application without the web server, and exits when done).
+ * application without the web server, and exits when done). Two kinmap start-ups in all, so it runs with the other
+ * crash tests: {@code mvn -B verify -Pcrash}.
  */
 class StoreCrashIT {
 
