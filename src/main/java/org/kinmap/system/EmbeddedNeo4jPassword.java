@@ -3,6 +3,7 @@ package org.kinmap.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -55,7 +56,7 @@ final class EmbeddedNeo4jPassword {
 		}
 	}
 
-	/** Written whole or not at all: to a temporary file of the owner's only, then renamed. */
+	/** Written whole or not at all: to a temporary file of the owner's only, then linked to its name. */
 	private static void create(Path file) throws IOException {
 		byte[] bytes = new byte[32];
 		new SecureRandom().nextBytes(bytes);
@@ -67,7 +68,16 @@ final class EmbeddedNeo4jPassword {
 				: Files.createTempFile(file.getParent(), ".neo4j-password", ".tmp");
 		try {
 			Files.writeString(temp, password + "\n", StandardCharsets.UTF_8);
-			Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+			try {
+				// A link, unlike a rename, never replaces a file another process wrote meanwhile: the first one stays.
+				Files.createLink(file, temp);
+			}
+			catch (FileAlreadyExistsException ex) {
+				// Written meanwhile by another start on the same directory: that one is read.
+			}
+			catch (UnsupportedOperationException ex) {
+				Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+			}
 		}
 		finally {
 			Files.deleteIfExists(temp);

@@ -64,6 +64,10 @@ public final class EmbeddedNeo4jStartup implements DisposableBean {
 	/** Starts the database and then the migrations on a new thread, and returns at once. */
 	public static EmbeddedNeo4jStartup begin(Neo4jEmbeddedProperties properties) {
 		properties.checkBoltExposure();
+		if (!Neo4jEmbeddedProperties.isLoopback(properties.boltHost())) {
+			log.warn("The embedded Neo4j's Bolt connector listens on {}, beyond this machine, and Bolt is not encrypted: "
+					+ "the password and the data cross the network in clear (kinmap.neo4j.bolt-host)", properties.boltHost());
+		}
 		EmbeddedNeo4jStartup startup = new EmbeddedNeo4jStartup(properties);
 		startup.thread.start();
 		return startup;
@@ -82,6 +86,7 @@ public final class EmbeddedNeo4jStartup implements DisposableBean {
 		}
 		try (Driver driver = GraphDatabase.driver(started.boltUri(), started.authToken(),
 				Config.builder().withLogging(Logging.slf4j()).build())) {
+			SchemaMigrations.removeLocksLeftBehind(driver);
 			SchemaMigrations.apply(driver);
 			schema.complete(null);
 		}
