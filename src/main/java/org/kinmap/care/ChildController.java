@@ -1,11 +1,11 @@
 package org.kinmap.care;
 
-import org.kinmap.access.ChildRecord;
-import org.kinmap.access.RecordAccess;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import org.kinmap.care.ChildViews.ChildDetail;
 import org.kinmap.care.ChildViews.ChildSummary;
 import org.kinmap.system.NotFoundException;

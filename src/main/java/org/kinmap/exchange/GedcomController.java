@@ -3,9 +3,9 @@ package org.kinmap.exchange;
 import java.io.IOException;
 import java.io.InputStream;
 
-import org.kinmap.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.access.RecordAccess;
 import org.kinmap.exchange.GedcomImporter.GedcomReport;
 import org.kinmap.system.OneAtATime;
 import org.springframework.http.MediaType;

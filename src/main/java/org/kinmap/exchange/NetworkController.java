@@ -1,8 +1,8 @@
 package org.kinmap.exchange;
 
-import org.kinmap.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.access.RecordAccess;
 import org.kinmap.system.OneAtATime;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;

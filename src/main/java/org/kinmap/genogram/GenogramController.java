@@ -1,9 +1,9 @@
 package org.kinmap.genogram;
 
-import org.kinmap.access.ChildRecord;
-import org.kinmap.access.RecordAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,16 +1,17 @@
 package org.kinmap.kinship;
 
-import org.kinmap.access.ChildRecord;
-import org.kinmap.access.RecordAccess;
 import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import org.kinmap.kinship.KinshipViews.GapsView;
 import org.kinmap.kinship.KinshipViews.RelativesView;
 import org.kinmap.kinship.KinshipViews.SharedRelativesView;
 import org.kinmap.kinship.KinshipViews.WorkListView;
+import org.kinmap.system.BadRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Kinship", description = "Relatives, the unassessed-relatives work list and gaps in the network")
 class KinshipController {
+
+	/** The most children one question about shared relatives may name: a sibling group, not an authority. */
+	static final int MAX_CHILDREN = 20;
 
 	private final KinshipService kinship;
 	private final RecordAccess access;
@@ -66,6 +70,9 @@ class KinshipController {
 	SharedRelativesView shared(@RequestParam String children, @RequestParam(required = false) Integer maxDegree,
 			@RequestParam(defaultValue = "false") boolean unassessed) {
 		List<String> ids = Arrays.stream(children.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+		if (ids.size() > MAX_CHILDREN) {
+			throw new BadRequestException("Parameter 'children' may name at most " + MAX_CHILDREN + " children (a sibling group)");
+		}
 		access.checkRead(ids, "relatives");
 		return kinship.shared(ids, KinshipService.maxDegree(maxDegree), unassessed);
 	}

@@ -1,21 +1,22 @@
 package org.kinmap.matching;
 
-import org.kinmap.access.ChildRecord;
-import org.kinmap.access.RecordAccess;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import org.kinmap.matching.MatchViews.Assignment;
 import org.kinmap.matching.MatchViews.AssignmentRequest;
-import org.kinmap.matching.MatchViews.ChildRef;
-import org.kinmap.matching.MatchViews.Proposal;
-import org.kinmap.matching.MatchViews.Unplaced;
 import org.kinmap.matching.MatchViews.CarerMatches;
+import org.kinmap.matching.MatchViews.ChildRef;
 import org.kinmap.matching.MatchViews.GroupMatches;
 import org.kinmap.matching.MatchViews.GroupRequest;
+import org.kinmap.matching.MatchViews.Proposal;
+import org.kinmap.matching.MatchViews.Unplaced;
+import org.kinmap.system.BadRequestException;
 import org.kinmap.system.OneAtATime;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,6 +65,9 @@ class MatchingController {
 	@Operation(summary = "Carer households for a sibling group: those that can take every child together first; "
 			+ "if none, the best ways to split them (fewest households, then highest score, then least distance)")
 	GroupMatches groupMatches(@RequestBody GroupRequest request) {
+		if (request.children() != null && request.children().size() > MatchingService.MAX_GROUP) {
+			throw new BadRequestException("A group may have at most " + MatchingService.MAX_GROUP + " children");
+		}
 		access.checkRead(request.children(), "carer matches");
 		return matching.forGroup(request.children(), request.top() == null ? DEFAULT_TOP : request.top(),
 				request.weights() == null ? Map.of() : request.weights(), excluded(request.excluded()));
@@ -78,6 +82,9 @@ class MatchingController {
 			+ "with score, reasons and runner-up, and the children with no feasible household and why")
 	Assignment assignment(@RequestBody(required = false) AssignmentRequest request) {
 		if (request != null && request.children() != null) {
+			if (request.children().size() > MatchingService.MAX_ASSIGNMENT) {
+				throw new BadRequestException("An assignment may name at most " + MatchingService.MAX_ASSIGNMENT + " children");
+			}
 			access.checkRead(request.children(), "carer matches (assignment)");
 			return matching.assignment(request);
 		}

@@ -1,11 +1,11 @@
 package org.kinmap.network;
 
-import org.kinmap.access.ChildRecord;
-import org.kinmap.access.RecordAccess;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import org.kinmap.system.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

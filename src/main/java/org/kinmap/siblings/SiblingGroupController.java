@@ -1,12 +1,12 @@
 package org.kinmap.siblings;
 
-import org.kinmap.access.ChildRecord;
-import org.kinmap.access.RecordAccess;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.access.ChildRecord;
+import org.kinmap.access.RecordAccess;
 import org.kinmap.siblings.SiblingViews.ChildSiblings;
 import org.kinmap.siblings.SiblingViews.GroupDetail;
 import org.kinmap.siblings.SiblingViews.GroupRow;

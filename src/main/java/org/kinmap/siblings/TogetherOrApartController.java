@@ -1,10 +1,10 @@
 package org.kinmap.siblings;
 
-import org.kinmap.access.RecordAccess;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.kinmap.access.RecordAccess;
 import org.kinmap.network.PersonRef;
 import org.kinmap.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
