@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.kinmap.exchange.GedcomConverter.Conversion;
 import org.kinmap.network.PartialDate;
@@ -29,10 +30,7 @@ class GedcomFuzzTests {
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
 	@FuzzTest(maxDuration = "5m")
-	@DictionaryEntries({ "0 ", "1 ", "2 ", "3 ", "\n", "@I1@", "@I2@", "@I3@", "@F1@", "@F2@", " INDI", " FAM", "NAME ",
-			"GIVN ", "SURN ", "SEX M", "SEX F", "BIRT", "DEAT", "BURI", "DATE ", "HUSB ", "WIFE ", "CHIL ", "FAMC ",
-			"PEDI ", "adopted", "foster", "birth", "MARR", "DIV", "CONC ", "CONT ", "HEAD", "TRLR", "/", "ABT ", "BET ",
-			" AND ", "FROM ", " TO ", "BEF ", "JAN ", "FEB ", "DEC ", "\uFEFF" })
+	@DictionaryFile(resourcePath = "/org/kinmap/exchange/gedcom.dict")
 	void readAndConvert(byte[] gedcom) throws IOException {
 		Conversion c;
 		try {
