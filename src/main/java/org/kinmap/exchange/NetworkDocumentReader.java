@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +22,16 @@ public class NetworkDocumentReader {
 				DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
+	/**
+	 * The document in the stream; refuses with an {@link IOException} (a Jackson exception naming where) what is not
+	 * one document: broken JSON, unknown fields, a second value after the first, or the JSON {@code null}.
+	 */
 	public NetworkDocument read(InputStream in) throws IOException {
-		return mapper.readValue(in, NetworkDocument.class);
+		NetworkDocument document = mapper.readValue(in, NetworkDocument.class);
+		if (document == null) {
+			throw MismatchedInputException.from(null, NetworkDocument.class,
+					"The file holds the JSON value null, not a network document");
+		}
+		return document;
 	}
 }
