@@ -174,6 +174,8 @@ class OidcSignIn {
 							.clientName(properties.name())
 							.scope("openid", "profile")
 							.userNameAttributeName("sub")
+							// PKCE as well as the client secret, against a stolen or injected code.
+							.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
 							.build();
 					}
 					found = registration;

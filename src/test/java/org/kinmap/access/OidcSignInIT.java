@@ -176,7 +176,8 @@ class OidcSignInIT {
 		HttpResponse<String> toProvider = browser.get("/oauth2/authorization/oidc");
 		assertThat(toProvider.statusCode()).isEqualTo(302);
 		assertThat(toProvider.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-			.startsWith(OidcTestProvider.server().authorizationEndpointUrl(ISSUER_ID).toString()));
+			.startsWith(OidcTestProvider.server().authorizationEndpointUrl(ISSUER_ID).toString())
+			.contains("code_challenge_method=S256").contains("nonce="));
 		HttpResponse<String> back = browser.follow(toProvider);
 		assertThat(back.statusCode()).isEqualTo(302);
 		assertThat(back.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
