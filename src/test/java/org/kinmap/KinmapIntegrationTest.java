@@ -7,11 +7,13 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The application on its real, in-process Neo4j (a fresh store in the temp directory, Bolt on a free port),
  * with the fixtures loaded and "today" pinned to 2026-11-22, and {@code TestRestTemplate} signed in as
- * {@link TestAccounts#USERNAME} (every role; passwords hashed cheaply). Every class with this annotation shares one
+ * {@link TestAccounts#USERNAME} (every role; passwords hashed cheaply), and OpenID Connect sign-in against a real
+ * provider on loopback ({@link OidcTestProvider}). Every class with this annotation shares one
  * context, so the database starts once per test run.
  */
 @Target(ElementType.TYPE)
@@ -20,6 +22,7 @@ import org.springframework.context.annotation.Import;
 		properties = { "kinmap.neo4j.data-dir=${java.io.tmpdir}/kinmap-it-${random.uuid}", "kinmap.neo4j.delete-on-close=true",
 				"kinmap.neo4j.bolt-port=0",
 				"kinmap.today=2026-11-22", "kinmap.fixtures.load=true", "kinmap.passwords.bcrypt-strength=4" })
+@ContextConfiguration(initializers = OidcTestProvider.class)
 @Import(TestAccounts.class)
 public @interface KinmapIntegrationTest {
 }

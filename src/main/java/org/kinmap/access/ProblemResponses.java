@@ -21,7 +21,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * The API's answers when sign-in is missing (401) or the role does not allow it (403), as RFC 9457 problems.
- * A script is challenged for HTTP Basic; the pages' own requests (header {@code X-Requested-With: kinmap-page}) are
+ * A script is challenged for HTTP Basic, or told its bearer token was not accepted; the pages' own requests (header {@code X-Requested-With: kinmap-page}) are
  * not, so that the browser never offers its own password dialog and the page can send the person to the sign-in page.
  */
 @Component
@@ -46,12 +46,19 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		if (!"kinmap-page".equals(request.getHeader(PAGE_HEADER))) {
+		String authorization = request.getHeader("Authorization");
+		boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+		if (bearer) {
+			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+		}
+		else if (!"kinmap-page".equals(request.getHeader(PAGE_HEADER))) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"kinmap\"");
 		}
 		write(response, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED, "Sign-in required",
-				request.getHeader("Authorization") == null ? "Sign in first: kinmap's data is only for the people whose job needs it."
-						: "The user name or password was not accepted, or the account is locked or disabled.",
+				authorization == null ? "Sign in first: kinmap's data is only for the people whose job needs it."
+						: bearer ? "The bearer token was not accepted: it must be signed by the authority's identity "
+								+ "provider, for kinmap, and not expired."
+								: "The user name or password was not accepted, or the account is locked or disabled.",
 				request);
 	}
 

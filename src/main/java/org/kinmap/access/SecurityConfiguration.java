@@ -14,6 +14,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,8 +39,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who may do what. Every request is signed in except the sign-in page, its style sheet and scripts, the health probe
  * and the document schema. The pages sign in with a form (a session, with a CSRF token on every change); scripts send
- * HTTP Basic with a local account on each request. API requests without a sign-in get a 401 problem; pages send the
- * browser to the sign-in page.
+ * HTTP Basic with a local account on each request. When the authority's OpenID Connect provider is configured
+ * ({@link OidcSignIn}), pages may also sign in with it into the same kind of session, and the API accepts its bearer
+ * tokens. API requests without a sign-in get a 401 problem; pages send the browser to the sign-in page.
  *
  * <p>The table below is the whole of the role-level rules: anything under {@code /api} not named here is refused.
  * Which children a social worker or an IRO may see, and restricted records, are decided per child by
@@ -56,8 +59,8 @@ class SecurityConfiguration {
 	static final Role[] MATCHERS = { SOCIAL_WORKER, HOME_FINDER, MANAGER };
 
 	@Bean
-	SecurityFilterChain kinmapSecurity(HttpSecurity http, ProblemResponses problems, SignInThrottle throttle)
-			throws Exception {
+	SecurityFilterChain kinmapSecurity(HttpSecurity http, ProblemResponses problems, SignInThrottle throttle,
+			ObjectProvider<OidcSignIn> oidc) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 		RequestMatcher carriesCredentials = request -> StringUtils.hasText(request.getHeader("Authorization"));
 		// An API request without a session has no cookie another site could ride on: it is answered 401 rather than
@@ -98,15 +101,23 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in").defaultSuccessUrl("/", false)
 			.failureUrl("/sign-in?error").permitAll());
 		http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+		// With kinmap.oidc.* set: the authority's OpenID Connect sign-in for pages, its bearer tokens for the API.
+		OidcSignIn openIdConnect = oidc.getIfAvailable();
+		if (openIdConnect != null) {
+			openIdConnect.configure(http, problems);
+		}
 		http.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out")
 			.deleteCookies("KINMAP_SESSION").permitAll());
 		// Only a page is worth returning to after signing in; an API request must not start a session.
 		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
 		pagesOnly.setRequestMatcher(request -> !api.matches(request) && "GET".equals(request.getMethod()));
 		http.requestCache(cache -> cache.requestCache(pagesOnly));
+		// A refusal by the rules above, a page's too, is a 403 problem. (For any request, not only the API's: with a
+		// single default Spring Security uses it for every request, and the resource server adds one for bearer
+		// requests.) A refused CSRF token is answered by Spring Security's own handler, as before.
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(problems, api)
-			.defaultAccessDeniedHandlerFor(problems, api));
+			.defaultAccessDeniedHandlerFor(problems, AnyRequestMatcher.INSTANCE));
 		http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 			.csrfTokenRequestHandler(new PageCsrfTokenRequestHandler())
 			// A script's Basic credentials (or a bearer token) are sent by the script itself: a browser never adds an

@@ -13,9 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Failed sign-ins are throttled and logged. An account is locked for {@code kinmap.sign-in.lock-minutes} after
  * {@code kinmap.sign-in.max-failures} failures in a row (kept on the account, so every instance sees it); an address
  * that fails {@code kinmap.sign-in.max-failures-per-address} times within the lock period is refused a while (429),
- * whichever names it tries.
+ * whichever names it tries. Refused bearer tokens are logged but not counted.
  */
 @Component
 class SignInThrottle {
@@ -49,6 +52,14 @@ class SignInThrottle {
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
 		Authentication attempt = event.getAuthentication();
+		if (attempt instanceof BearerTokenAuthenticationToken) {
+			// A refused bearer token is not a guessed password (its name is the token itself: never logged), and a
+			// script with an expired token must not lock its colleagues' address out of signing in.
+			if (!(event.getException() instanceof ProviderNotFoundException)) {
+				log.warn("Refused bearer token from {}: {}", address(attempt), event.getException().getClass().getSimpleName());
+			}
+			return;
+		}
 		String username = attempt.getName();
 		String address = address(attempt);
 		if (address != null) {
@@ -75,7 +86,11 @@ class SignInThrottle {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		accounts.signInSucceeded(event.getAuthentication().getName());
+		// Only a local account's password sign-in clears its failures: a person signed in by the identity provider
+		// whose user name happens to be a local account's must not unlock it.
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+			accounts.signInSucceeded(event.getAuthentication().getName());
+		}
 	}
 
 	/** Whether this address has failed too often lately to be let try again now. */

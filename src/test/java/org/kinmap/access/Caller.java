@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Someone calling kinmap over HTTP as a script (HTTP Basic on each request), as a browser (a session from the sign-in
- * form, with its cookies and CSRF token), or as nobody. Redirects are not followed, so a test sees where a page sends
+ * Someone calling kinmap over HTTP as a script (HTTP Basic or a bearer token on each request), as a browser (a
+ * session from the sign-in form, with its cookies and CSRF token), or as nobody. Redirects are not followed, so a test sees where a page sends
  * a person.
  */
 final class Caller {
@@ -43,6 +43,11 @@ final class Caller {
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/** A script that sends a bearer token from the identity provider on each request. */
+	static Caller bearer(int port, String token) {
+		return new Caller("http://localhost:" + port, "Bearer " + token);
+	}
+
 	/** Signs in with the form, as a browser does; the caller then holds the session cookie. */
 	static Caller browser(int port, String username, String password) throws IOException, InterruptedException {
 		Caller caller = new Caller("http://localhost:" + port, null);
@@ -65,6 +70,13 @@ final class Caller {
 		return send(HttpRequest.newBuilder(URI.create(base + "/sign-in"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	/** Follows a redirect as a browser does: a GET of its Location, which may be another server's. */
+	HttpResponse<String> follow(HttpResponse<?> redirect) throws IOException, InterruptedException {
+		String location = redirect.headers().firstValue("Location")
+			.orElseThrow(() -> new IllegalStateException("Not a redirect: " + redirect.statusCode()));
+		return send(HttpRequest.newBuilder(URI.create(base + "/").resolve(location)).header("Accept", "text/html").GET());
 	}
 
 	/** The CSRF token the pages' scripts send, from the XSRF-TOKEN cookie. */
