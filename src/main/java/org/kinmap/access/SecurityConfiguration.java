@@ -62,7 +62,10 @@ class SecurityConfiguration {
 	SecurityFilterChain kinmapSecurity(HttpSecurity http, ProblemResponses problems, SignInThrottle throttle,
 			ObjectProvider<OidcSignIn> oidc) throws Exception {
 		RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-		RequestMatcher carriesCredentials = request -> StringUtils.hasText(request.getHeader("Authorization"));
+		// A browser adds Basic credentials it once cached to requests other sites start; it then also says so in
+		// Sec-Fetch-Site, which no script sends. Such a request needs the CSRF token like any session's.
+		RequestMatcher carriesCredentials = request -> StringUtils.hasText(request.getHeader("Authorization"))
+				&& !crossSite(request);
 		// An API request without a session has no cookie another site could ride on: it is answered 401 rather than
 		// refused for want of a token. (The sign-in form is still protected, against signing a person in as another.)
 		RequestMatcher apiWithoutSession = request -> api.matches(request) && request.getRequestedSessionId() == null;
@@ -143,6 +146,12 @@ class SecurityConfiguration {
 		rules.requestMatchers("/children/*/genogram", "/children/*/relatives", "/genogram.html", "/relatives.html")
 			.hasAnyRole(names(NETWORK_READERS));
 		rules.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**").authenticated();
+	}
+
+	/** Whether a browser says another site started this request ({@code Sec-Fetch-Site: cross-site} or {@code same-site}). */
+	static boolean crossSite(HttpServletRequest request) {
+		String site = request.getHeader("Sec-Fetch-Site");
+		return site != null && !site.equals("same-origin") && !site.equals("none");
 	}
 
 	static String[] names(Role... roles) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kinmap.access.RecordAccess;
 import org.kinmap.network.PersonRef;
 import org.kinmap.system.NotFoundException;
+import org.kinmap.system.TransientRetry;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +35,7 @@ class TogetherOrApartController {
 	@Operation(summary = "Record a together-or-apart assessment: the children, their views, each pair, the recommendation")
 	ResponseEntity<TogetherOrApartView> record(@RequestBody TogetherOrApartRequest request) {
 		access.checkWrite(request.children(), "together-or-apart assessment");
-		TogetherOrApartView saved = recorder.record(request);
+		TogetherOrApartView saved = TransientRetry.run("together-or-apart assessment", () -> recorder.record(request));
 		return ResponseEntity.created(URI.create("/api/together-or-apart-assessments/" + saved.id())).body(saved);
 	}
 
@@ -44,7 +45,7 @@ class TogetherOrApartController {
 		recorder.find(id).ifPresent(old -> access.checkWrite(old.children().stream().map(PersonRef::personId).toList(),
 				"together-or-apart assessment"));
 		access.checkWrite(request.children(), "together-or-apart assessment");
-		return recorder.replace(id, request);
+		return TransientRetry.run("together-or-apart assessment", () -> recorder.replace(id, request));
 	}
 
 	@GetMapping("/{id}")

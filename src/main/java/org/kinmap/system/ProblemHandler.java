@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.kinmap.exchange.InvalidNetworkException;
 import org.kinmap.siblings.InvalidAssessmentException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -82,6 +83,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		problem.setType(URI.create("https://kinmap.org/problems/already-running"));
 		problem.setTitle("Already running");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
+	/**
+	 * Neo4j still failing transiently after {@link TransientRetry}'s attempts (writers deadlocking again and again, a
+	 * cluster without a leader): nothing was written, and the same request may well succeed shortly.
+	 */
+	@ExceptionHandler({ TransientDataAccessException.class, org.neo4j.driver.exceptions.TransientException.class })
+	ResponseEntity<ProblemDetail> busy(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The database was too busy to take this change just now, and nothing was written. Try again in a moment.");
+		problem.setType(URI.create("https://kinmap.org/problems/busy"));
+		problem.setTitle("Busy");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
 	}
 
 	@ExceptionHandler(BadRequestException.class)

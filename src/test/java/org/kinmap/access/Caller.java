@@ -99,6 +99,20 @@ final class Caller {
 		return send(request);
 	}
 
+	/** As {@link #send(String, String, String, String)}, with extra headers (name, value, name, value...). */
+	HttpResponse<String> sendWithHeaders(String method, String path, String contentType, String body, String... headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request);
+	}
+
 	/** As {@link #send(String, String, String, String)}, with the CSRF token as the pages send it. */
 	HttpResponse<String> sendFromPage(String method, String path, String contentType, String body)
 			throws IOException, InterruptedException {

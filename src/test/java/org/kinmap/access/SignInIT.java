@@ -96,6 +96,10 @@ class SignInIT {
 				"multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.ged\"\r\n\r\n0 HEAD\r\n--x--\r\n");
 		assertThat(crossSite.statusCode()).isEqualTo(403);
 		assertThat(admin.send("POST", "/api/networks", "application/json", "{}").statusCode()).isEqualTo(403);
+		// Basic credentials a browser cached are no way round it: another site's request says it is cross-site.
+		HttpResponse<String> cached = Caller.script(port, "fay.admin", TestAccounts.DEMO_PASSWORD).sendWithHeaders("POST",
+				"/api/networks", "application/json", "{}", "Sec-Fetch-Site", "cross-site");
+		assertThat(cached.statusCode()).isEqualTo(403);
 		// With the token from its cookie, as the pages send it, the request reaches validation.
 		assertThat(admin.sendFromPage("POST", "/api/networks", "application/json", "{\"persons\": 5}").statusCode())
 			.isBetween(400, 422);

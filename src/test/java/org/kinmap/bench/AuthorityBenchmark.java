@@ -14,6 +14,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.kinmap.KinmapApplication;
+import org.kinmap.TestAccounts;
 import org.kinmap.exchange.NetworkImporter;
 import org.kinmap.kinship.RelativesBench;
 import org.springframework.boot.SpringApplication;
@@ -48,6 +49,8 @@ class AuthorityBenchmark {
 			System.getProperty("bench.sections", "relatives,worklist,siblings,shortlist,assignment").split(","));
 
 	private final HttpClient http = HttpClient.newHttpClient();
+	/** Signs the benchmark's requests in (Basic, an account with every role made for the run). */
+	private String authorization;
 	private final ObjectMapper json = new ObjectMapper();
 
 	@Test
@@ -73,6 +76,7 @@ class AuthorityBenchmark {
 				"--logging.level.org.springframework.data.neo4j.cypher=ERROR",
 				"--kinmap.neo4j.page-cache=" + System.getProperty("bench.pageCache", "1g"));
 		try {
+			authorization = TestAccounts.benchmarkAuthorization(context);
 			measure(context, scale, work, imported, report);
 			report.heading("Memory");
 			report.line("kinmap's heap after a full collection, with this authority loaded and its family graph in memory "
@@ -210,12 +214,12 @@ class AuthorityBenchmark {
 	}
 
 	private JsonNode get(String url) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
+		return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization).GET().build());
 	}
 
 	private JsonNode post(String url, String body) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+		return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization)
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
 	private JsonNode send(HttpRequest request) throws IOException, InterruptedException {

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.kinmap.KinmapApplication;
+import org.kinmap.TestAccounts;
 import org.kinmap.bench.BenchReport;
 import org.kinmap.bench.Samples;
 import org.kinmap.bench.SyntheticAuthority;
@@ -65,6 +66,7 @@ class MatchingAtScaleBenchmark {
 				"--kinmap.fixtures.load=false", "--kinmap.today=2026-11-22", "--logging.level.root=WARN",
 				"--logging.level.org.springframework.data.neo4j.cypher=ERROR");
 		try {
+			authorization = TestAccounts.benchmarkAuthorization(context);
 			List<String> children;
 			if (reuse) {
 				children = Files.readAllLines(idsFile);
@@ -225,12 +227,16 @@ class MatchingAtScaleBenchmark {
 		return n;
 	}
 
+	/** Signs the benchmark's requests in (Basic, an account with every role made for the run). */
+	private static String authorization;
+
 	private static String get(HttpClient http, String url) {
-		return send(http, HttpRequest.newBuilder(URI.create(url)).GET().build());
+		return send(http, HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization).GET().build());
 	}
 
 	private static String post(HttpClient http, String url, String json) {
-		return send(http, HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+		return send(http, HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization)
+			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofMinutes(10)).build());
 	}
 

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.kinmap.KinmapApplication;
+import org.kinmap.TestAccounts;
 import org.kinmap.bench.BenchReport;
 import org.kinmap.bench.Samples;
 import org.kinmap.bench.SyntheticAuthority;
@@ -194,7 +195,8 @@ class SiblingsAtScaleBenchmark {
 
 	String get(String url) {
 		try {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(10)).build(),
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization)
+				.timeout(Duration.ofMinutes(10)).build(),
 					HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() == 404) {
 				return "404 " + response.body();
@@ -244,10 +246,15 @@ class SiblingsAtScaleBenchmark {
 		}
 	}
 
+	/** Signs the benchmark's requests in (Basic, an account with every role made for the run). */
+	static String authorization;
+
 	static ConfigurableApplicationContext start(Path store) {
-		return SpringApplication.run(KinmapApplication.class, "--kinmap.neo4j.data-dir=" + store,
+		ConfigurableApplicationContext context = SpringApplication.run(KinmapApplication.class, "--kinmap.neo4j.data-dir=" + store,
 				"--kinmap.neo4j.bolt-port=0", "--server.port=0", "--kinmap.fixtures.load=false", "--kinmap.today=2026-11-22",
 				"--logging.level.root=WARN", "--logging.level.org.springframework.data.neo4j.cypher=ERROR");
+		authorization = TestAccounts.benchmarkAuthorization(context);
+		return context;
 	}
 
 	static String ms(double millis) {
