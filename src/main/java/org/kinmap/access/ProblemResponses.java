@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -65,7 +66,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		if (!routed(request)) {
+		if (!(ex instanceof CsrfException) && request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				&& !routed(request)) {
 			// The API is closed to everything it does not name; an address it has no operation for is simply not there.
 			write(response, HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", "Nothing is found at this address.", request);
 			return;

@@ -153,13 +153,7 @@ public class RecordAccess {
 	public Predicate<String> visibleTo(String what) {
 		Viewer viewer = Viewer.of(SecurityContextHolder.getContext().getAuthentication());
 		Map<String, ChildAccess> access = new HashMap<>();
-		neo4j.query(queries.require("access/records-access"))
-			.fetchAs(ChildAccess.class)
-			.mappedBy((types, r) -> new ChildAccess(r.get("childId").asString(), true,
-					r.get("allocated").asList(v -> v.asString(null)),
-					r.get("restrictedTo").isNull() ? null : r.get("restrictedTo").asList(v -> v.asString(null))))
-			.all()
-			.forEach(a -> access.put(a.childId(), a));
+		everyChild().forEach(a -> access.put(a.childId(), a));
 		record(viewer, "list " + what, null, AuditEvent.ALLOWED, null);
 		return id -> refusal(viewer, access.getOrDefault(id, new ChildAccess(id, true, List.of(), null))) == null;
 	}
@@ -170,19 +164,21 @@ public class RecordAccess {
 	 */
 	public Predicate<String> restrictedFrom(String what) {
 		Viewer viewer = Viewer.of(SecurityContextHolder.getContext().getAuthentication());
+		RestrictedRecordRule restricted = new RestrictedRecordRule();
 		Set<String> hidden = new java.util.HashSet<>();
-		neo4j.query(queries.require("access/records-access"))
-			.fetchAs(ChildAccess.class)
-			.mappedBy((types, r) -> new ChildAccess(r.get("childId").asString(), true, List.of(),
-					r.get("restrictedTo").isNull() ? null : r.get("restrictedTo").asList(v -> v.asString(null))))
-			.all()
-			.forEach(a -> {
-				if (new RestrictedRecordRule().refusal(viewer, a) != null) {
-					hidden.add(a.childId());
-				}
-			});
+		everyChild().stream().filter(a -> restricted.refusal(viewer, a) != null).forEach(a -> hidden.add(a.childId()));
 		record(viewer, "list " + what, null, AuditEvent.ALLOWED, null);
 		return hidden::contains;
+	}
+
+	/** The allocation and restriction of every child that has any. */
+	private Collection<ChildAccess> everyChild() {
+		return neo4j.query(queries.require("access/records-access"))
+			.fetchAs(ChildAccess.class)
+			.mappedBy((types, r) -> new ChildAccess(r.get("childId").asString(), true,
+					r.get("allocated").asList(v -> v.asString(null)),
+					r.get("restrictedTo").isNull() ? null : r.get("restrictedTo").asList(v -> v.asString(null))))
+			.all();
 	}
 
 	/** Audits anything else a person did (an import, an account changed). */

@@ -68,7 +68,8 @@ class SecurityConfiguration {
 				&& !crossSite(request);
 		// An API request without a session has no cookie another site could ride on: it is answered 401 rather than
 		// refused for want of a token. (The sign-in form is still protected, against signing a person in as another.)
-		RequestMatcher apiWithoutSession = request -> api.matches(request) && request.getRequestedSessionId() == null;
+		RequestMatcher apiWithoutSession = request -> api.matches(request) && request.getRequestedSessionId() == null
+				&& !crossSite(request);
 		http.authorizeHttpRequests(rules -> {
 			rules.requestMatchers("/sign-in", "/css/**", "/favicon.svg", "/js/sign-in.js", "/error",
 					"/actuator/health", "/actuator/health/**", "/schema/**").permitAll();

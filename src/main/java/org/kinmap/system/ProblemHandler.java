@@ -71,10 +71,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(NOT_FOUND);
-		problem.setTitle("Not found");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(OneAtATimeInterceptor.TooManyRequestsException.class)
@@ -100,28 +97,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(BadRequestException.class)
 	ProblemDetail badRequest(BadRequestException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setType(BAD_PARAMETER);
-		problem.setTitle("Bad request");
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, BAD_PARAMETER, "Bad request", ex.getMessage());
 	}
 
 	@ExceptionHandler(PayloadTooLargeException.class)
 	ProblemDetail tooLarge(PayloadTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage());
-		problem.setType(TOO_LARGE);
-		problem.setTitle("Request too large");
-		return problem;
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, TOO_LARGE, "Request too large", ex.getMessage());
 	}
 
 	/** A multipart body kinmap cannot take apart (no closing boundary, a broken part header). */
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail unreadableUpload(MultipartException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		return problem(HttpStatus.BAD_REQUEST, UNREADABLE, "Unreadable request",
 				"The upload is not a readable multipart/form-data body (is it cut short, without its closing boundary?)");
-		problem.setType(UNREADABLE);
-		problem.setTitle("Unreadable request");
-		return problem;
 	}
 
 	@Override
@@ -169,10 +157,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		String detail = ex instanceof MethodArgumentTypeMismatchException mismatch
 				? "Parameter '" + mismatch.getName() + "' cannot take the value '" + mismatch.getValue() + "'"
 				: ex.getMessage();
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setType(BAD_PARAMETER);
-		problem.setTitle("Bad request parameter");
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, BAD_PARAMETER, "Bad request parameter", detail);
 	}
 
 	@Override
@@ -235,5 +220,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
 		}
 		return sb.toString();
+	}
+
+	/** A problem of the given status and type, with its title and the sentence for the person who sent the request. */
+	static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(title);
+		return problem;
 	}
 }
