@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.kinmap.exchange.InvalidNetworkException;
 import org.kinmap.siblings.InvalidAssessmentException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
 	static final URI INVALID_DOCUMENT = URI.create("https://kinmap.org/problems/invalid-network-document");
 	static final URI UNREADABLE = URI.create("https://kinmap.org/problems/unreadable-request");
@@ -83,15 +87,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Neo4j still failing transiently after {@link TransientRetry}'s attempts (writers deadlocking again and again, a
-	 * cluster without a leader): nothing was written, and the same request may well succeed shortly.
+	 * Neo4j still failing transiently after {@link TransientRetry}'s attempts (writers deadlocking again and again), or a
+	 * read it could not serve just then (its memory for transactions full, a cluster without a leader): nothing was
+	 * written, and the same request may well succeed shortly. Logged with Neo4j's code, never its message.
 	 */
 	@ExceptionHandler({ TransientDataAccessException.class, org.neo4j.driver.exceptions.TransientException.class })
 	ResponseEntity<ProblemDetail> busy(RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The database was too busy to take this change just now, and nothing was written. Try again in a moment.");
-		problem.setType(URI.create("https://kinmap.org/problems/busy"));
-		problem.setTitle("Busy");
+		log.warn("Answered 503: Neo4j failed transiently ({})", TransientRetry.code(ex));
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, URI.create("https://kinmap.org/problems/busy"),
+				"Busy", "The database could not answer just now, and nothing was changed. Try again in a moment.");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
 	}
 

@@ -63,7 +63,7 @@ public final class TransientRetry {
 	}
 
 	/** Neo4j's status code, never its message (which may quote data). */
-	private static String code(Throwable thrown) {
+	static String code(Throwable thrown) {
 		for (Throwable t = thrown; t != null; t = t.getCause()) {
 			if (t instanceof Neo4jException neo4j && neo4j.code() != null) {
 				return neo4j.code();
