@@ -2,6 +2,7 @@ package org.kinmap.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * in place of Spring Boot's white-label page. Asked for directly, {@code /error} is not found. The detail never
  * repeats an exception's message.
  */
+@ConditionalOnWebApplication
 @RestController
 class ProblemErrorController implements ErrorController {
 

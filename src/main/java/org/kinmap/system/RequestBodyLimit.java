@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * reader passes the limit. Either way the answer is a 413 problem from {@link ProblemHandler}. Multipart uploads
  * (GEDCOM) have their own limits, {@code spring.servlet.multipart.*}.
  */
+@ConditionalOnWebApplication
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestBodyLimit extends OncePerRequestFilter {

@@ -1,6 +1,7 @@
 package org.kinmap.system;
 
 import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * HTML page; and what Tomcat still refuses itself is reported by {@link ProblemReportValve}. Runs after Spring
  * Boot's own customizers, so that its error report valve is the inner one and speaks first.
  */
+@ConditionalOnWebApplication
 @Component
 class TomcatHardening implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
