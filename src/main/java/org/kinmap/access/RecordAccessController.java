@@ -2,6 +2,7 @@ package org.kinmap.access;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +10,7 @@ import org.kinmap.audit.AuditEvent;
 import org.kinmap.audit.AuditTrail;
 import org.kinmap.system.BadRequestException;
 import org.kinmap.system.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,14 +25,20 @@ class RecordAccessController {
 
 	static final int MAX_NAMES = 100;
 
+	/** A user name as the identity provider gives it (lower case): an e-mail address or an account name. */
+	static final Pattern PROVIDER_NAME = Pattern.compile("[a-z0-9][a-z0-9._@+-]{2,127}");
+
 	private final RecordAccess access;
 	private final AuditTrail audit;
 	private final Accounts accounts;
+	/** With OpenID Connect, people sign in by the provider's user names, which kinmap keeps no account for. */
+	private final boolean providerNames;
 
-	RecordAccessController(RecordAccess access, AuditTrail audit, Accounts accounts) {
+	RecordAccessController(RecordAccess access, AuditTrail audit, Accounts accounts, ObjectProvider<OidcSignIn> oidc) {
 		this.access = access;
 		this.audit = audit;
 		this.accounts = accounts;
+		this.providerNames = oidc.getIfAvailable() != null;
 	}
 
 	/**
@@ -52,7 +60,8 @@ class RecordAccessController {
 
 	@PutMapping("/api/children/{id}/access")
 	@Operation(summary = "Set who is allocated to a child and whether the record is restricted (restrictedTo: the "
-			+ "user names who alone may see it; null or absent: not restricted). Every name must be an account.")
+			+ "user names who alone may see it; null or absent: not restricted). Every name must be a local account, or, "
+			+ "with OpenID Connect, a user name the identity provider gives (in lower case).")
 	AccessView set(@PathVariable String id, @RequestBody AccessView request) {
 		if (request == null) {
 			throw new BadRequestException("The request body must be {allocated: [user names], restrictedTo: [user names] or null}");
@@ -90,12 +99,15 @@ class RecordAccessController {
 		List<String> problems = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i);
-			if (name == null || !Accounts.USERNAME.matcher(name).matches() || accounts.find(name).isEmpty()) {
+			boolean localAccount = name != null && Accounts.USERNAME.matcher(name).matches() && accounts.find(name).isPresent();
+			boolean providerName = providerNames && name != null && PROVIDER_NAME.matcher(name).matches();
+			if (!localAccount && !providerName) {
 				problems.add("/" + field + "/" + i);
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new BadRequestException("No account has the name at " + String.join(", ", problems));
+			throw new BadRequestException((providerNames ? "Not a local account nor a user name of the identity provider (lower case) at "
+					: "No account has the name at ") + String.join(", ", problems));
 		}
 		return names.stream().distinct().sorted().toList();
 	}

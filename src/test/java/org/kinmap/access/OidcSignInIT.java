@@ -112,6 +112,27 @@ class OidcSignInIT {
 			recorded |= event.get("username").asText().equals("gail.oidc-only") && event.get("outcome").asText().equals("refused");
 		}
 		assertThat(recorded).as("the audit trail names the refused reader by the username claim").isTrue();
+
+		// A provider's user name, an e-mail address with no local account, can be allocated to a child.
+		Caller admin = Caller.script(port, "fay.admin", TestAccounts.DEMO_PASSWORD);
+		String before = admin.get("/api/children/" + CHILD + "/access").body();
+		List<String> allocated = new java.util.ArrayList<>();
+		json.readTree(before).get("allocated").forEach(n -> allocated.add(n.asText()));
+		try {
+			List<String> withGail = new java.util.ArrayList<>(allocated);
+			withGail.add("gail.worker@kinmouth.example");
+			HttpResponse<String> set = admin.send("PUT", "/api/children/" + CHILD + "/access", "application/json",
+					json.writeValueAsString(Map.of("allocated", withGail)));
+			assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+			assertThat(Caller.bearer(port, token("Gail.Worker@kinmouth.example", SOCIAL_WORKERS))
+				.get("/api/children/" + CHILD + "/genogram").statusCode()).isEqualTo(200);
+			assertThat(admin.send("PUT", "/api/children/" + CHILD + "/access", "application/json",
+					"{\"allocated\": [\"Not A Name\"]}").statusCode()).isEqualTo(400);
+		}
+		finally {
+			admin.send("PUT", "/api/children/" + CHILD + "/access", "application/json",
+					json.writeValueAsString(Map.of("allocated", allocated)));
+		}
 	}
 
 	@Test
