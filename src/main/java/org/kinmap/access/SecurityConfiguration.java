@@ -71,7 +71,7 @@ class SecurityConfiguration {
 		RequestMatcher apiWithoutSession = request -> api.matches(request) && request.getRequestedSessionId() == null
 				&& !crossSite(request);
 		http.authorizeHttpRequests(rules -> {
-			rules.requestMatchers("/sign-in", "/css/**", "/favicon.svg", "/js/sign-in.js", "/error",
+			rules.requestMatchers("/sign-in", "/css/**", "/favicon.svg", "/error",
 					"/actuator/health", "/actuator/health/**", "/schema/**").permitAll();
 			rules.requestMatchers("/api/me").authenticated();
 			// Administration: imports, accounts, who may see a restricted record, the audit trail.
@@ -116,16 +116,16 @@ class SecurityConfiguration {
 		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
 		pagesOnly.setRequestMatcher(request -> !api.matches(request) && "GET".equals(request.getMethod()));
 		http.requestCache(cache -> cache.requestCache(pagesOnly));
-		// A refusal by the rules above, a page's too, is a 403 problem. (For any request, not only the API's: with a
-		// single default Spring Security uses it for every request, and the resource server adds one for bearer
-		// requests.) A refused CSRF token is answered by Spring Security's own handler, as before.
+		// A refusal by the rules above, a page's too and a refused CSRF token, is a 403 problem. (For any request, not
+		// only the API's: with a single default Spring Security uses it for every request, and the resource server adds
+		// one for bearer requests.)
 		http.exceptionHandling(errors -> errors
 			.defaultAuthenticationEntryPointFor(problems, api)
 			.defaultAccessDeniedHandlerFor(problems, AnyRequestMatcher.INSTANCE));
 		http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 			.csrfTokenRequestHandler(new PageCsrfTokenRequestHandler())
-			// A script's Basic credentials (or a bearer token) are sent by the script itself: a browser never adds an
-			// Authorization header to a request another site makes, so such requests need no CSRF token.
+			// A script's Basic credentials (or a bearer token) are sent by the script itself, and an API request without a
+			// session carries nothing to forge with: neither needs a CSRF token unless a browser says it is cross-site.
 			.ignoringRequestMatchers(carriesCredentials, apiWithoutSession));
 		http.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class);
 		http.addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class);
