@@ -15,6 +15,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -26,11 +28,12 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * not, so that the browser never offers its own password dialog and the page can send the person to the sign-in page.
  */
 @Component
-class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
 	static final URI UNAUTHENTICATED = URI.create("https://kinmap.org/problems/sign-in-required");
 	static final URI FORBIDDEN = URI.create("https://kinmap.org/problems/not-allowed");
 	static final URI TOO_MANY = URI.create("https://kinmap.org/problems/too-many-sign-ins");
+	static final URI REJECTED = URI.create("https://kinmap.org/problems/rejected-request");
 	static final String PAGE_HEADER = "X-Requested-With";
 
 	static final URI NOT_FOUND = URI.create("https://kinmap.org/problems/not-found");
@@ -96,6 +99,18 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		}
 	}
 
+	/**
+	 * What Spring Security's firewall refuses before anything else runs: a host name that is not kinmap's (DNS
+	 * rebinding), an encoded NUL or slash, a path that climbs above the root. Answered here, because the error page
+	 * would be refused for the same reason.
+	 */
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex)
+			throws IOException {
+		write(response, HttpStatus.BAD_REQUEST, REJECTED, "Bad Request", "The request was refused before it reached "
+				+ "kinmap: its address, host name or headers are not what kinmap takes.", request);
+	}
+
 	void tooManySignIns(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader("Retry-After", "900");
 		write(response, HttpStatus.TOO_MANY_REQUESTS, TOO_MANY, "Too many failed sign-ins",
@@ -107,7 +122,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(type);
 		problem.setTitle(title);
-		problem.setInstance(URI.create(request.getRequestURI().length() > 200 ? "/" : safe(request.getRequestURI())));
+		String path = request.getRequestURI();
+		problem.setInstance(URI.create(path == null || path.length() > 200 ? "/" : safe(path)));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), problem);

@@ -8,6 +8,10 @@ import static org.kinmap.access.Role.SOCIAL_WORKER;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
@@ -15,6 +19,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +28,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -137,6 +144,20 @@ class SecurityConfiguration {
 			.contentTypeOptions(options -> {
 			}));
 		return http.build();
+	}
+
+	/**
+	 * Requests must name kinmap by one of its own host names ({@code kinmap.http.allowed-hosts}; {@code *} for any):
+	 * a page of another site whose name was pointed at this machine (DNS rebinding) is refused with a 400 problem.
+	 */
+	@Bean
+	HttpFirewall kinmapFirewall(@Value("${kinmap.http.allowed-hosts:localhost,127.0.0.1,[::1]}") List<String> hosts) {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		Set<String> allowed = hosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+		if (!allowed.contains("*")) {
+			firewall.setAllowedHostnames(name -> name != null && allowed.contains(name.toLowerCase(Locale.ROOT)));
+		}
+		return firewall;
 	}
 
 	/** The pages, by the job they serve; the API decides again for each request they make. */

@@ -106,6 +106,19 @@ class SignInIT {
 	}
 
 	@Test
+	void aRequestNamingAnotherHostIsRefused() throws Exception {
+		// DNS rebinding: another site's name pointed at this machine. (HttpClient will not send a Host of our choosing.)
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(("GET /api/me HTTP/1.1\r\nHost: evil.example\r\nAccept: application/json\r\n"
+					+ "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json");
+		}
+		assertThat(Caller.script(port, "dev.manager", TestAccounts.DEMO_PASSWORD).get("/api/me").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void everyPageAndAnswerCarriesTheSecurityHeaders() throws Exception {
 		for (String path : new String[] { "/sign-in", "/api/children" }) {
 			HttpResponse<String> answer = path.startsWith("/api")
