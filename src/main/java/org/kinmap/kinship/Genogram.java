@@ -164,6 +164,16 @@ final class Genogram {
 		return siblingTies.stream().filter(s -> s.a().equals(id) || s.b().equals(id)).toList();
 	}
 
+	/** The type of the sibling link recorded between two people ({@code full}, {@code half_maternal}, ...), or null. */
+	String siblingLinkType(String a, String b) {
+		return siblingTies.stream()
+			.filter(s -> (s.a().equals(a) && s.b().equals(b)) || (s.a().equals(b) && s.b().equals(a)))
+			.map(SiblingTie::type)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
 	boolean twins(String a, String b) {
 		String birth = multipleBirth.get(a);
 		return birth != null && Objects.equals(birth, multipleBirth.get(b));

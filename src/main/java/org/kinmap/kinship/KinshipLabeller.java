@@ -139,10 +139,19 @@ final class KinshipLabeller {
 	}
 
 	/**
-	 * Two children of a common parent are of the half blood only when each has a recorded parent the other has
-	 * not: a parent missing from the record is not taken to be a different parent.
+	 * Two children of a common parent are of the half blood when a sibling link between them says so, or, with no
+	 * link saying full or half, when each has a recorded parent the other has not: a parent missing from the record
+	 * is not taken to be a different parent. A recorded link outranks the inference, for one shared recorded parent
+	 * proves neither full nor half blood.
 	 */
 	private boolean fullSiblings(String x, String y) {
+		String recorded = genogram.siblingLinkType(x, y);
+		if ("full".equals(recorded)) {
+			return true;
+		}
+		if (recorded != null && recorded.startsWith("half_")) {
+			return false;
+		}
 		Set<String> px = genogram.lineageParents(x);
 		Set<String> py = genogram.lineageParents(y);
 		boolean xOwn = px.stream().anyMatch(p -> !py.contains(p));
@@ -335,7 +344,7 @@ final class KinshipLabeller {
 				case "half_unknown" -> new Kinship(other, "half-" + sibling, 1, 1, null, Kind.HALF_BLOOD, null, true, false);
 				case "step" -> new Kinship(other, "step-" + sibling, 1, 1, null, Kind.STEP, null, true, false);
 				case "adoptive" -> new Kinship(other, "adoptive " + sibling, 1, 1, null, Kind.ADOPTIVE, null, true, false);
-				default -> new Kinship(other, sibling, 1, 1, null, Kind.BLOOD, null, true, false);
+				default -> new Kinship(other, sibling, 1, 1, null, Kind.SIBLING_UNKNOWN, null, true, false);
 			};
 			add(found, k);
 		}

@@ -247,6 +247,29 @@ class KinshipLabellerTests {
 	}
 
 	@Test
+	void aRecordedHalfSiblingLinkOutranksOneSharedRecordedParent() {
+		// Only the mother is recorded for both boys; the case record says they are half-brothers through her.
+		Genogram g = new Genogram().person("kid", "male").person("mum", "female").person("bro", "male")
+			.person("brosSon", "male");
+		g.birthParent("mum", "kid", "bro").birthParent("bro", "brosSon").siblings("kid", "bro", "half_maternal");
+		var r = relatives(g, "kid", 5);
+		expect(r, "bro", "half-brother", 1, 1, Side.MATERNAL, Kind.HALF_BLOOD, true);
+		assertThat(r.get("bro")).hasSize(1);
+		expect(r, "brosSon", "half-nephew", 1, 2, Side.MATERNAL, Kind.HALF_BLOOD, false);
+		// Seen from the half-brother's son, the kid is a half-uncle.
+		expect(relatives(g, "brosSon", 5), "kid", "half-uncle", 2, 1, Side.PATERNAL, Kind.HALF_BLOOD, true);
+	}
+
+	@Test
+	void aSiblingLinkOfUnknownTypeDoesNotClaimFullBlood() {
+		Genogram g = new Genogram().person("kid", "female").person("bro", "male").person("sis", "female");
+		g.siblings("kid", "bro", "unknown").siblings("sis", "kid", null);
+		var r = relatives(g, "kid", 5);
+		expect(r, "bro", "brother", 1, 1, null, Kind.SIBLING_UNKNOWN, true);
+		expect(r, "sis", "sister", 1, 1, null, Kind.SIBLING_UNKNOWN, true);
+	}
+
+	@Test
 	void greatGreatGrandparentsAndGreatAuntsByMarriageFollowTheNaming() {
 		assertThat(Labels.blood(4, 0, "male", false, Side.PATERNAL)).isEqualTo("paternal great-great-grandfather");
 		assertThat(Labels.blood(4, 1, "female", false, null)).isEqualTo("great-great-aunt");
