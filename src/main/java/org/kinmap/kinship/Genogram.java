@@ -174,6 +174,14 @@ final class Genogram {
 			.orElse(null);
 	}
 
+	/** The others born at the same multiple birth as {@code id} (twins, triplets), with or without parents recorded. */
+	List<String> bornWith(String id) {
+		String birth = multipleBirth.get(id);
+		return birth == null ? List.of()
+				: multipleBirth.entrySet().stream().filter(e -> birth.equals(e.getValue()) && !e.getKey().equals(id))
+					.map(Map.Entry::getKey).sorted().toList();
+	}
+
 	boolean twins(String a, String b) {
 		String birth = multipleBirth.get(a);
 		return birth != null && Objects.equals(birth, multipleBirth.get(b));

@@ -324,13 +324,15 @@ final class KinshipLabeller {
 		}
 	}
 
-	/** Siblings recorded by an explicit link (the shared parent not in the network) and not found through parents. */
+	/**
+	 * Siblings recorded by an explicit link or by a multiple birth (the shared parents not in the network) and not
+	 * found through parents. Born at one birth, twins have one mother and are taken as full siblings, as the sibling
+	 * groups take them; an explicit link between them says otherwise when it is recorded.
+	 */
 	private void siblingTies(String index, Map<String, List<Kinship>> found) {
 		for (Genogram.SiblingTie s : genogram.siblingTiesOf(index)) {
 			String other = s.a().equals(index) ? s.b() : s.a();
-			boolean known = found.getOrDefault(other, List.of()).stream()
-				.anyMatch(k -> Integer.valueOf(1).equals(k.generationsUp()) && Integer.valueOf(1).equals(k.generationsDown()));
-			if (known) {
+			if (knownSibling(found, other)) {
 				continue;
 			}
 			KinPerson p = genogram.get(other);
@@ -348,6 +350,19 @@ final class KinshipLabeller {
 			};
 			add(found, k);
 		}
+		for (String other : genogram.bornWith(index)) {
+			if (knownSibling(found, other)) {
+				continue;
+			}
+			KinPerson p = genogram.get(other);
+			add(found, new Kinship(other, Labels.gendered(p.sex(), "twin sister", "twin brother", "twin"), 1, 1, Side.BOTH,
+					Kind.BLOOD, null, true, false));
+		}
+	}
+
+	private static boolean knownSibling(Map<String, List<Kinship>> found, String other) {
+		return found.getOrDefault(other, List.of()).stream()
+			.anyMatch(k -> Integer.valueOf(1).equals(k.generationsUp()) && Integer.valueOf(1).equals(k.generationsDown()));
 	}
 
 	private static void add(Map<String, List<Kinship>> found, Kinship k) {

@@ -261,6 +261,22 @@ class KinshipLabellerTests {
 	}
 
 	@Test
+	void twinsRecordedOnlyByTheirMultipleBirthAreTwinSiblings() {
+		Genogram g = new Genogram().person("kid", "female").person("twinBro", "male").person("twinSis", "female")
+			.person("halfTwin", "male").person("cousin", "male");
+		g.bornTogether("mb1", "kid", "twinBro", "twinSis").bornTogether("mb2", "cousin");
+		var r = relatives(g, "kid", 5);
+		expect(r, "twinBro", "twin brother", 1, 1, Side.BOTH, Kind.BLOOD, true);
+		expect(r, "twinSis", "twin sister", 1, 1, Side.BOTH, Kind.BLOOD, true);
+		assertThat(r.get("twinBro")).hasSize(1);
+		assertThat(r).doesNotContainKey("cousin").doesNotContainKey("halfTwin");
+		expect(relatives(g, "twinBro", 5), "kid", "twin sister", 1, 1, Side.BOTH, Kind.BLOOD, true);
+		// A recorded link between twins says how they are siblings.
+		g.bornTogether("mb1", "halfTwin").siblings("halfTwin", "kid", "half_paternal");
+		expect(relatives(g, "kid", 5), "halfTwin", "half-brother", 1, 1, Side.PATERNAL, Kind.HALF_BLOOD, true);
+	}
+
+	@Test
 	void aSiblingLinkOfUnknownTypeDoesNotClaimFullBlood() {
 		Genogram g = new Genogram().person("kid", "female").person("bro", "male").person("sis", "female");
 		g.siblings("kid", "bro", "unknown").siblings("sis", "kid", null);
