@@ -128,4 +128,24 @@ class WorkListTests {
 		org.assertj.core.api.Assertions.assertThat(WorkList.sentence("Not safe with children.")).isEqualTo("Not safe with children.");
 		org.assertj.core.api.Assertions.assertThat(WorkList.sentence("Not safe with children ")).isEqualTo("Not safe with children.");
 	}
+
+	@Test
+	void aDeceasedPersonsAgeIsTheirAgeAtDeathAndAnAncestorBornCenturiesAgoIsNotAlive() {
+		KinPerson died = new KinPerson("gg", "Edith Marlow", "female", LocalDate.parse("1930-04-10"), false, false, null,
+				false, null, null, LocalDate.parse("2010-01-05"));
+		assertThat(died.deceased()).isTrue();
+		assertThat(died.ageOn(TODAY)).isEqualTo(79);
+		assertThat(died.ageInWords(TODAY)).isEqualTo("Died aged 79.");
+		KinPerson deceasedNoDate = p("gd", "Albert Marlow", "male", "1925-02-01", true, false, null, null, false);
+		assertThat(deceasedNoDate.ageOn(TODAY)).isNull();
+		assertThat(deceasedNoDate.ageInWords(TODAY)).isEqualTo("Deceased; age at death not known.");
+		KinPerson ancestor = p("anc", "Thomas Marlow", "male", "1712-06-01", false, false, null, null, false);
+		assertThat(ancestor.ageOn(TODAY)).isNull();
+		assertThat(ancestor.presumedDeceasedOn(TODAY)).isTrue();
+		assertThat(ancestor.livingOn(TODAY)).isFalse();
+		assertThat(ancestor.ageInWords(TODAY)).isEqualTo("Born 1712 and no death recorded: presumed deceased, age not known.");
+		KinPerson oldest = p("old", "Ivy Marlow", "female", "1906-12-01", false, false, null, null, false);
+		assertThat(oldest.ageOn(TODAY)).isEqualTo(119);
+		assertThat(oldest.ageInWords(TODAY)).isEqualTo("Aged 119.");
+	}
 }
