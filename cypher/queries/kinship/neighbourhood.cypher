@@ -4,7 +4,7 @@
 // Parameters: $id. Columns: person (map), parents, children, partners, siblings (lists of maps), multipleBirth (id or null).
 MATCH (:Person {id: $id})-[:PARENT_OF|PARTNER_OF|SIBLING_OF|BORN_IN*0..10]-(p:Person)
 WITH DISTINCT p
-RETURN p {.id, .givenName, .familyName, .sex, .birthDateEstimate, .deceased, .riskToChildren, .riskNote, .phone,
+RETURN p {.id, .givenName, .familyName, .sex, .birthDateEstimate, .deceased, .deathDate, .riskToChildren, .riskNote, .phone,
           .email, .address, .latitude, .longitude} AS person,
   [(o:Person)-[r:PARENT_OF]->(p) | {id: o.id, type: r.type}] AS parents,
   [(p)-[r:PARENT_OF]->(o:Person) | {id: o.id, type: r.type}] AS children,

@@ -148,4 +148,24 @@ class WorkListTests {
 		assertThat(oldest.ageOn(TODAY)).isEqualTo(119);
 		assertThat(oldest.ageInWords(TODAY)).isEqualTo("Aged 119.");
 	}
+
+	@Test
+	void anAncestorBornCenturiesAgoIsShownAsPresumedDeceasedAndIsNoCandidate() {
+		Genogram g = family().person(p("ggGran", "Hester Lee", "female", "1812-03-01", false, false, null, null, true))
+			.person(p("ggGrandad", "Walter Lee", "male", "1928-01-01", false, false, null, null, true));
+		g.birthParent("ggGran", "gran").birthParent("ggGrandad", "gran");
+		ChildContext child = context();
+		var found = Relatives.of(g, child, 5);
+		var hester = Relatives.views(g, found, child, TODAY).stream().filter(v -> v.personId().equals("ggGran"))
+			.findFirst().orElseThrow();
+		assertThat(hester.relationship()).isEqualTo("maternal great-grandmother");
+		assertThat(hester.age()).isNull();
+		assertThat(hester.deceased()).isTrue();
+		assertThat(hester.ageInWords()).isEqualTo("Born 1812 and no death recorded: presumed deceased, age not known.");
+		var grandad = Relatives.views(g, found, child, TODAY).stream().filter(v -> v.personId().equals("grandad"))
+			.findFirst().orElseThrow();
+		assertThat(grandad.ageInWords()).isEqualTo("Deceased; age at death not known.");
+		WorkListView list = WorkList.build(g, found, child, TODAY, 5);
+		assertThat(list.candidates()).extracting(CandidateView::personId).doesNotContain("ggGran").contains("ggGrandad");
+	}
 }
