@@ -34,8 +34,12 @@ record Kinship(String relativeId, String relationship, Integer generationsUp, In
 		return generationsUp != null && kind != Kind.PARTNER && !former;
 	}
 
-	/** Closest first: by degree, then s105 relatives before others, then blood before affinity. */
-	static final java.util.Comparator<Kinship> CLOSEST_FIRST = java.util.Comparator.comparingInt(Kinship::degree)
+	/**
+	 * Closest first: kin (see {@link #kin()}) before a relative's partners and former relatives by marriage, then by
+	 * degree, then s105 relatives before others, then blood before affinity.
+	 */
+	static final java.util.Comparator<Kinship> CLOSEST_FIRST = java.util.Comparator.comparing((Kinship k) -> !k.kin())
+		.thenComparingInt(Kinship::degree)
 		.thenComparing(k -> !k.closeRelative())
 		.thenComparing(Kinship::kind)
 		.thenComparing(Kinship::relationship);

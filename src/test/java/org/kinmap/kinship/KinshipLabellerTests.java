@@ -133,6 +133,17 @@ class KinshipLabellerTests {
 	}
 
 	@Test
+	void aParentsPartnerOrAFormerRelativeByMarriageComesAfterEveryRelative() {
+		var r = relatives(family(), "kid", 5);
+		List<String> order = r.entrySet().stream()
+			.sorted(Map.Entry.comparingByValue(KinshipLabeller.BY_CLOSEST)).map(Map.Entry::getKey).toList();
+		// Degree 1 and 3 by the relative they were partnered with, but no kin: after the first cousin once removed (5).
+		assertThat(order.indexOf("mumPartner")).isGreaterThan(order.indexOf("cousinKid"));
+		assertThat(order.indexOf("exAunt")).isGreaterThan(order.indexOf("cousinKid"));
+		assertThat(order.indexOf("stepMum")).isLessThan(order.indexOf("mgm"));
+	}
+
+	@Test
 	void aGrandparentsSpouseIsAStepGrandparentAndAFormerOneIsNotRepeated() {
 		var r = relatives(family(), "kid", 5);
 		expect(r, "stepGran", "paternal step-grandmother", 2, 0, Side.PATERNAL, Kind.STEP, true);
