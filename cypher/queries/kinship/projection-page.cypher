@@ -15,7 +15,7 @@ CALL (p) {
   RETURN m.id AS multipleBirth, m.zygosity AS zygosity
   LIMIT 1
 }
-RETURN p {.id, .givenName, .familyName, .sex, .birthDateEstimate, .deceased, .riskToChildren, .riskNote, .phone,
+RETURN p {.id, .givenName, .familyName, .sex, .birthDateEstimate, .deceased, .deathDate, .riskToChildren, .riskNote, .phone,
           .email, .address, .latitude, .longitude} AS person,
   [(o:Person)-[r:PARENT_OF]->(p) | {id: o.id, type: r.type}] AS parents,
   [(p)-[r:PARENT_OF]->(o:Person) | {id: o.id, type: r.type}] AS children,

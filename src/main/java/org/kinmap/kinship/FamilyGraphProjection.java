@@ -194,11 +194,18 @@ class FamilyGraphProjection {
 			for (int hop = 0; hop < HOPS && !frontier.isEmpty(); hop++) {
 				ArrayDeque<String> next = new ArrayDeque<>();
 				for (String id : frontier) {
-					for (Tie tie : nodes.get(id).ties()) {
-						Node other = nodes.get(tie.other());
-						if (other != null && !reached.containsKey(tie.other())) {
-							reached.put(tie.other(), other);
-							next.add(tie.other());
+					Node at = nodes.get(id);
+					List<String> neighbours = new ArrayList<>();
+					at.ties().forEach(tie -> neighbours.add(tie.other()));
+					if (at.multipleBirth() != null) {
+						// Twins with no parents recorded are reached through their birth.
+						neighbours.addAll(births.getOrDefault(at.multipleBirth(), Set.of()));
+					}
+					for (String o : neighbours) {
+						Node other = nodes.get(o);
+						if (other != null && !reached.containsKey(o)) {
+							reached.put(o, other);
+							next.add(o);
 						}
 					}
 				}

@@ -164,6 +164,24 @@ final class Genogram {
 		return siblingTies.stream().filter(s -> s.a().equals(id) || s.b().equals(id)).toList();
 	}
 
+	/** The type of the sibling link recorded between two people ({@code full}, {@code half_maternal}, ...), or null. */
+	String siblingLinkType(String a, String b) {
+		return siblingTies.stream()
+			.filter(s -> (s.a().equals(a) && s.b().equals(b)) || (s.a().equals(b) && s.b().equals(a)))
+			.map(SiblingTie::type)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The others born at the same multiple birth as {@code id} (twins, triplets), with or without parents recorded. */
+	List<String> bornWith(String id) {
+		String birth = multipleBirth.get(id);
+		return birth == null ? List.of()
+				: multipleBirth.entrySet().stream().filter(e -> birth.equals(e.getValue()) && !e.getKey().equals(id))
+					.map(Map.Entry::getKey).sorted().toList();
+	}
+
 	boolean twins(String a, String b) {
 		String birth = multipleBirth.get(a);
 		return birth != null && Objects.equals(birth, multipleBirth.get(b));

@@ -6,6 +6,8 @@ import org.kinmap.system.Coded;
 enum Kind implements Coded {
 	BLOOD("blood (full)"),
 	HALF_BLOOD("half blood"),
+	/** A brother or sister recorded without saying whether of the full or half blood (or otherwise). */
+	SIBLING_UNKNOWN("sibling, full or half blood not known"),
 	BY_MARRIAGE("by marriage or civil partnership"),
 	STEP("step"),
 	ADOPTIVE("adoptive"),

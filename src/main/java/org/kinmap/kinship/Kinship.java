@@ -23,8 +23,23 @@ record Kinship(String relativeId, String relationship, Integer generationsUp, In
 		return generationsUp == null ? 99 : generationsUp + generationsDown;
 	}
 
-	/** Closest first: by degree, then s105 relatives before others, then blood before affinity. */
-	static final java.util.Comparator<Kinship> CLOSEST_FIRST = java.util.Comparator.comparingInt(Kinship::degree)
+	/**
+	 * Kin in their own right, who carry the degree of kinship: not a connected person, not a relative's unmarried
+	 * partner (nor that partner's child), and not a marriage, civil partnership or step-relation that has ended. A
+	 * relative's partner or former partner keeps the generations of the relative they were partnered with (to place
+	 * them in the genogram) but none of that relative's closeness (s105: a step-parent is one by marriage or civil
+	 * partnership).
+	 */
+	boolean kin() {
+		return generationsUp != null && kind != Kind.PARTNER && !former;
+	}
+
+	/**
+	 * Closest first: kin (see {@link #kin()}) before a relative's partners and former relatives by marriage, then by
+	 * degree, then s105 relatives before others, then blood before affinity.
+	 */
+	static final java.util.Comparator<Kinship> CLOSEST_FIRST = java.util.Comparator.comparing((Kinship k) -> !k.kin())
+		.thenComparingInt(Kinship::degree)
 		.thenComparing(k -> !k.closeRelative())
 		.thenComparing(Kinship::kind)
 		.thenComparing(Kinship::relationship);

@@ -139,10 +139,19 @@ final class KinshipLabeller {
 	}
 
 	/**
-	 * Two children of a common parent are of the half blood only when each has a recorded parent the other has
-	 * not: a parent missing from the record is not taken to be a different parent.
+	 * Two children of a common parent are of the half blood when a sibling link between them says so, or, with no
+	 * link saying full or half, when each has a recorded parent the other has not: a parent missing from the record
+	 * is not taken to be a different parent. A recorded link outranks the inference, for one shared recorded parent
+	 * proves neither full nor half blood.
 	 */
 	private boolean fullSiblings(String x, String y) {
+		String recorded = genogram.siblingLinkType(x, y);
+		if ("full".equals(recorded)) {
+			return true;
+		}
+		if (recorded != null && recorded.startsWith("half_")) {
+			return false;
+		}
 		Set<String> px = genogram.lineageParents(x);
 		Set<String> py = genogram.lineageParents(y);
 		boolean xOwn = px.stream().anyMatch(p -> !py.contains(p));
@@ -315,13 +324,15 @@ final class KinshipLabeller {
 		}
 	}
 
-	/** Siblings recorded by an explicit link (the shared parent not in the network) and not found through parents. */
+	/**
+	 * Siblings recorded by an explicit link or by a multiple birth (the shared parents not in the network) and not
+	 * found through parents. Born at one birth, twins have one mother and are taken as full siblings, as the sibling
+	 * groups take them; an explicit link between them says otherwise when it is recorded.
+	 */
 	private void siblingTies(String index, Map<String, List<Kinship>> found) {
 		for (Genogram.SiblingTie s : genogram.siblingTiesOf(index)) {
 			String other = s.a().equals(index) ? s.b() : s.a();
-			boolean known = found.getOrDefault(other, List.of()).stream()
-				.anyMatch(k -> Integer.valueOf(1).equals(k.generationsUp()) && Integer.valueOf(1).equals(k.generationsDown()));
-			if (known) {
+			if (knownSibling(found, other)) {
 				continue;
 			}
 			KinPerson p = genogram.get(other);
@@ -335,10 +346,23 @@ final class KinshipLabeller {
 				case "half_unknown" -> new Kinship(other, "half-" + sibling, 1, 1, null, Kind.HALF_BLOOD, null, true, false);
 				case "step" -> new Kinship(other, "step-" + sibling, 1, 1, null, Kind.STEP, null, true, false);
 				case "adoptive" -> new Kinship(other, "adoptive " + sibling, 1, 1, null, Kind.ADOPTIVE, null, true, false);
-				default -> new Kinship(other, sibling, 1, 1, null, Kind.BLOOD, null, true, false);
+				default -> new Kinship(other, sibling, 1, 1, null, Kind.SIBLING_UNKNOWN, null, true, false);
 			};
 			add(found, k);
 		}
+		for (String other : genogram.bornWith(index)) {
+			if (knownSibling(found, other)) {
+				continue;
+			}
+			KinPerson p = genogram.get(other);
+			add(found, new Kinship(other, Labels.gendered(p.sex(), "twin sister", "twin brother", "twin"), 1, 1, Side.BOTH,
+					Kind.BLOOD, null, true, false));
+		}
+	}
+
+	private static boolean knownSibling(Map<String, List<Kinship>> found, String other) {
+		return found.getOrDefault(other, List.of()).stream()
+			.anyMatch(k -> Integer.valueOf(1).equals(k.generationsUp()) && Integer.valueOf(1).equals(k.generationsDown()));
 	}
 
 	private static void add(Map<String, List<Kinship>> found, Kinship k) {

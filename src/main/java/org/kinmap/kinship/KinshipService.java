@@ -99,8 +99,8 @@ class KinshipService {
 			.sorted(Relatives.BY_NAME)
 			.map(p -> {
 				Integer age = p.ageOn(today);
-				return new SharedRelativeView(p.id(), p.name(), labels.get(p.id()), age, p.deceased(),
-						age != null && age < 18, p.riskToChildren());
+				return new SharedRelativeView(p.id(), p.name(), labels.get(p.id()), age, !p.livingOn(today),
+						age != null && age < 18 && p.livingOn(today), p.riskToChildren());
 			})
 			.toList();
 		return new SharedRelativesView(List.copyOf(ids), maxDegree, unassessedOnly, views);

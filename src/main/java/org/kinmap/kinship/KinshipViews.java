@@ -16,12 +16,14 @@ final class KinshipViews {
 
 	/**
 	 * One related person: the closest relationship at the top level, every relationship (closest first) in
-	 * {@code relationships}, the person's assessment status for the child and the flags.
+	 * {@code relationships}, the person's assessment status for the child and the flags. {@code age} is the age at
+	 * death for the deceased and null when not known; {@code deceased} also holds for a person presumed deceased (born
+	 * over 120 years ago, no death recorded); {@code ageInWords} says which ("Died aged 80.").
 	 */
 	record RelativeView(String personId, String name, String relationship, Integer generationsUp, Integer generationsDown,
 			String side, String kind, String nature, boolean closeRelative, List<RelationshipView> relationships,
 			String assessmentStatus, List<AssessmentSummary> assessments, Integer age, boolean deceased, boolean under18,
-			boolean riskToChildren, String riskNote) {
+			boolean riskToChildren, String riskNote, String ageInWords) {
 	}
 
 	/** One way the person is related. */

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.kinmap.network.LatLong;
 import org.kinmap.network.ParentLinkType;
+import org.kinmap.network.PartialDate;
 import org.kinmap.network.PersonRef.People;
 import org.kinmap.system.Coded;
 import org.kinmap.system.CypherQueries;
@@ -104,7 +105,8 @@ class NeighbourhoodReader {
 		return new KinPerson((String) p.get("id"), People.name(p), (String) p.get("sex"), (LocalDate) p.get("birthDateEstimate"),
 				Boolean.TRUE.equals(p.get("deceased")), Boolean.TRUE.equals(p.get("riskToChildren")), (String) p.get("riskNote"),
 				p.get("phone") != null || p.get("email") != null || p.get("address") != null, LatLong.latitudeOf(p.get("latitude"), p.get("longitude")),
-				LatLong.longitudeOf(p.get("latitude"), p.get("longitude")));
+				LatLong.longitudeOf(p.get("latitude"), p.get("longitude")),
+				p.get("deathDate") instanceof String died ? PartialDate.parse(died).map(PartialDate::estimate).orElse(null) : null);
 	}
 
 	@SuppressWarnings("unchecked")

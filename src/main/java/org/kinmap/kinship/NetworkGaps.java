@@ -113,7 +113,7 @@ final class NetworkGaps {
 				KinPerson p = f.genogram().get(e.getKey());
 				Integer age = p.ageOn(f.today());
 				Kinship k = e.getValue().get(0);
-				return !p.contactable() && !p.deceased() && (age == null || age >= 18) && !p.riskToChildren()
+				return !p.contactable() && p.livingOn(f.today()) && (age == null || age >= 18) && !p.riskToChildren()
 						&& (k.degree() <= 3 || k.kind() == Kind.CONNECTED_PERSON);
 			}).map(e -> e.getKey()).sorted().toList();
 			if (ids.isEmpty()) {

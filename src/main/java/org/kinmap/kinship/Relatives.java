@@ -55,7 +55,8 @@ final class Relatives {
 		return new RelativeView(p.id(), p.name(), k.relationship(), k.generationsUp(), k.generationsDown(),
 				k.side() == null ? null : k.side().code(), k.kind().code(), k.nature(), k.closeRelative(),
 				kinships.stream().map(RelationshipView::of).toList(), child.assessmentStatus(p.id()),
-				child.assessmentsOf(p.id()), age, p.deceased(), age != null && age < 18, p.riskToChildren(), p.riskNote());
+				child.assessmentsOf(p.id()), age, !p.livingOn(today), age != null && age < 18 && p.livingOn(today),
+				p.riskToChildren(), p.riskNote(), p.ageInWords(today));
 	}
 
 	/** A parent of the child (birth, adoptive, or birth parent severed by adoption): assessed separately. */

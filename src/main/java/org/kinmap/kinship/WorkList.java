@@ -16,7 +16,7 @@ import org.kinmap.kinship.RankingRule.Factor;
  * The unassessed-relatives work list: who could be considered as a carer for the child and has not been
  * assessed for them, ranked by the {@link #RULES} with the sentence a social worker reads.
  *
- * <p>A candidate is a relative or connected person who is alive, not known to be under 18, not one of the
+ * <p>A candidate is a relative or connected person who is alive (not deceased, nor presumed deceased by age), not known to be under 18, not one of the
  * child's parents (listed apart: parents are assessed separately), not flagged as a risk to children (listed
  * apart with the flag, never a candidate) and has no assessment for this child (any type but together-or-apart, in
  * any status: a requested or withdrawn assessment means the person has been considered).
@@ -41,7 +41,7 @@ final class WorkList {
 			List<Kinship> kinships = e.getValue();
 			String label = kinships.get(0).relationship();
 			String status = child.assessmentStatus(p.id());
-			if (p.deceased()) {
+			if (!p.livingOn(today)) {
 				continue;
 			}
 			if (Relatives.parent(kinships)) {

@@ -133,6 +133,17 @@ class KinshipLabellerTests {
 	}
 
 	@Test
+	void aParentsPartnerOrAFormerRelativeByMarriageComesAfterEveryRelative() {
+		var r = relatives(family(), "kid", 5);
+		List<String> order = r.entrySet().stream()
+			.sorted(Map.Entry.comparingByValue(KinshipLabeller.BY_CLOSEST)).map(Map.Entry::getKey).toList();
+		// Degree 1 and 3 by the relative they were partnered with, but no kin: after the first cousin once removed (5).
+		assertThat(order.indexOf("mumPartner")).isGreaterThan(order.indexOf("cousinKid"));
+		assertThat(order.indexOf("exAunt")).isGreaterThan(order.indexOf("cousinKid"));
+		assertThat(order.indexOf("stepMum")).isLessThan(order.indexOf("mgm"));
+	}
+
+	@Test
 	void aGrandparentsSpouseIsAStepGrandparentAndAFormerOneIsNotRepeated() {
 		var r = relatives(family(), "kid", 5);
 		expect(r, "stepGran", "paternal step-grandmother", 2, 0, Side.PATERNAL, Kind.STEP, true);
@@ -244,6 +255,45 @@ class KinshipLabellerTests {
 		assertThat(sg.kind()).isEqualTo(Kind.CONNECTED_PERSON);
 		assertThat(sg.nature()).isEqualTo("special_guardian");
 		assertThat(sg.closeRelative()).isFalse();
+	}
+
+	@Test
+	void aRecordedHalfSiblingLinkOutranksOneSharedRecordedParent() {
+		// Only the mother is recorded for both boys; the case record says they are half-brothers through her.
+		Genogram g = new Genogram().person("kid", "male").person("mum", "female").person("bro", "male")
+			.person("brosSon", "male");
+		g.birthParent("mum", "kid", "bro").birthParent("bro", "brosSon").siblings("kid", "bro", "half_maternal");
+		var r = relatives(g, "kid", 5);
+		expect(r, "bro", "half-brother", 1, 1, Side.MATERNAL, Kind.HALF_BLOOD, true);
+		assertThat(r.get("bro")).hasSize(1);
+		expect(r, "brosSon", "half-nephew", 1, 2, Side.MATERNAL, Kind.HALF_BLOOD, false);
+		// Seen from the half-brother's son, the kid is a half-uncle.
+		expect(relatives(g, "brosSon", 5), "kid", "half-uncle", 2, 1, Side.PATERNAL, Kind.HALF_BLOOD, true);
+	}
+
+	@Test
+	void twinsRecordedOnlyByTheirMultipleBirthAreTwinSiblings() {
+		Genogram g = new Genogram().person("kid", "female").person("twinBro", "male").person("twinSis", "female")
+			.person("halfTwin", "male").person("cousin", "male");
+		g.bornTogether("mb1", "kid", "twinBro", "twinSis").bornTogether("mb2", "cousin");
+		var r = relatives(g, "kid", 5);
+		expect(r, "twinBro", "twin brother", 1, 1, Side.BOTH, Kind.BLOOD, true);
+		expect(r, "twinSis", "twin sister", 1, 1, Side.BOTH, Kind.BLOOD, true);
+		assertThat(r.get("twinBro")).hasSize(1);
+		assertThat(r).doesNotContainKey("cousin").doesNotContainKey("halfTwin");
+		expect(relatives(g, "twinBro", 5), "kid", "twin sister", 1, 1, Side.BOTH, Kind.BLOOD, true);
+		// A recorded link between twins says how they are siblings.
+		g.bornTogether("mb1", "halfTwin").siblings("halfTwin", "kid", "half_paternal");
+		expect(relatives(g, "kid", 5), "halfTwin", "half-brother", 1, 1, Side.PATERNAL, Kind.HALF_BLOOD, true);
+	}
+
+	@Test
+	void aSiblingLinkOfUnknownTypeDoesNotClaimFullBlood() {
+		Genogram g = new Genogram().person("kid", "female").person("bro", "male").person("sis", "female");
+		g.siblings("kid", "bro", "unknown").siblings("sis", "kid", null);
+		var r = relatives(g, "kid", 5);
+		expect(r, "bro", "brother", 1, 1, null, Kind.SIBLING_UNKNOWN, true);
+		expect(r, "sis", "sister", 1, 1, null, Kind.SIBLING_UNKNOWN, true);
 	}
 
 	@Test

@@ -69,6 +69,35 @@ class RankingRulesTests {
 	}
 
 	@Test
+	void aParentsUnmarriedOrFormerPartnerInheritsNoClosenessFromTheParent() {
+		Genogram g = new Genogram().person("kid", "female").person("mum", "female").person("dad", "male")
+			.person("mumsEx", "male").person("exStepDad", "male").person("stepDad", "male").person("exsSon", "male");
+		g.birthParent("mum", "kid").birthParent("dad", "kid").birthParent("mumsEx", "exsSon")
+			.partners("mum", "mumsEx", "cohabiting", "separated")
+			.partners("mum", "exStepDad", "married", "divorced")
+			.partners("mum", "stepDad", "civil_partnership", "current");
+		var r = new KinshipLabeller(g).relativesOf("kid", 5);
+		KinClosenessRule rule = new KinClosenessRule();
+		Factor ex = rule.judge(prospect(r.get("mumsEx").get(0), person(null, null, null), plainChild()));
+		assertThat(r.get("mumsEx").get(0)).extracting(Kinship::relationship, Kinship::kind, Kinship::closeRelative)
+			.containsExactly("mother's former partner", Kind.PARTNER, false);
+		assertThat(ex).extracting(Factor::points, Factor::reason)
+			.containsExactly(0,
+					"Mother's former partner: not related by blood, marriage or civil partnership, so no degree of kinship.");
+		assertThat(r.get("exStepDad").get(0)).extracting(Kinship::relationship, Kinship::kind, Kinship::closeRelative)
+			.containsExactly("former step-father", Kind.STEP, false);
+		assertThat(rule.judge(prospect(r.get("exStepDad").get(0), person(null, null, null), plainChild())))
+			.extracting(Factor::points, Factor::reason)
+			.containsExactly(0, "Former step-father: the marriage or civil partnership has ended, so no degree of kinship.");
+		assertThat(rule.judge(prospect(r.get("exsSon").get(0), person(null, null, null), plainChild())).points()).isZero();
+		// A step-parent by a current civil partnership is a relative (s105) and keeps the parent's degree.
+		assertThat(r.get("stepDad").get(0)).extracting(Kinship::relationship, Kinship::kind, Kinship::closeRelative)
+			.containsExactly("step-father", Kind.STEP, true);
+		assertThat(rule.judge(prospect(r.get("stepDad").get(0), person(null, null, null), plainChild())))
+			.extracting(Factor::points, Factor::reason).containsExactly(50, "Related in degree 1 (1 up, 0 down).");
+	}
+
+	@Test
 	void anExistingRelationshipCounts() {
 		var raised = child(Map.of(), Map.of(), Set.of("p"), List.of());
 		assertThat(new ExistingRelationshipRule().judge(prospect(COUSIN, person(null, null, null), raised)))

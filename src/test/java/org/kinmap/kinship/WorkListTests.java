@@ -128,4 +128,44 @@ class WorkListTests {
 		org.assertj.core.api.Assertions.assertThat(WorkList.sentence("Not safe with children.")).isEqualTo("Not safe with children.");
 		org.assertj.core.api.Assertions.assertThat(WorkList.sentence("Not safe with children ")).isEqualTo("Not safe with children.");
 	}
+
+	@Test
+	void aDeceasedPersonsAgeIsTheirAgeAtDeathAndAnAncestorBornCenturiesAgoIsNotAlive() {
+		KinPerson died = new KinPerson("gg", "Edith Marlow", "female", LocalDate.parse("1930-04-10"), false, false, null,
+				false, null, null, LocalDate.parse("2010-01-05"));
+		assertThat(died.deceased()).isTrue();
+		assertThat(died.ageOn(TODAY)).isEqualTo(79);
+		assertThat(died.ageInWords(TODAY)).isEqualTo("Died aged 79.");
+		KinPerson deceasedNoDate = p("gd", "Albert Marlow", "male", "1925-02-01", true, false, null, null, false);
+		assertThat(deceasedNoDate.ageOn(TODAY)).isNull();
+		assertThat(deceasedNoDate.ageInWords(TODAY)).isEqualTo("Deceased; age at death not known.");
+		KinPerson ancestor = p("anc", "Thomas Marlow", "male", "1712-06-01", false, false, null, null, false);
+		assertThat(ancestor.ageOn(TODAY)).isNull();
+		assertThat(ancestor.presumedDeceasedOn(TODAY)).isTrue();
+		assertThat(ancestor.livingOn(TODAY)).isFalse();
+		assertThat(ancestor.ageInWords(TODAY)).isEqualTo("Born 1712 and no death recorded: presumed deceased, age not known.");
+		KinPerson oldest = p("old", "Ivy Marlow", "female", "1906-12-01", false, false, null, null, false);
+		assertThat(oldest.ageOn(TODAY)).isEqualTo(119);
+		assertThat(oldest.ageInWords(TODAY)).isEqualTo("Aged 119.");
+	}
+
+	@Test
+	void anAncestorBornCenturiesAgoIsShownAsPresumedDeceasedAndIsNoCandidate() {
+		Genogram g = family().person(p("ggGran", "Hester Lee", "female", "1812-03-01", false, false, null, null, true))
+			.person(p("ggGrandad", "Walter Lee", "male", "1928-01-01", false, false, null, null, true));
+		g.birthParent("ggGran", "gran").birthParent("ggGrandad", "gran");
+		ChildContext child = context();
+		var found = Relatives.of(g, child, 5);
+		var hester = Relatives.views(g, found, child, TODAY).stream().filter(v -> v.personId().equals("ggGran"))
+			.findFirst().orElseThrow();
+		assertThat(hester.relationship()).isEqualTo("maternal great-grandmother");
+		assertThat(hester.age()).isNull();
+		assertThat(hester.deceased()).isTrue();
+		assertThat(hester.ageInWords()).isEqualTo("Born 1812 and no death recorded: presumed deceased, age not known.");
+		var grandad = Relatives.views(g, found, child, TODAY).stream().filter(v -> v.personId().equals("grandad"))
+			.findFirst().orElseThrow();
+		assertThat(grandad.ageInWords()).isEqualTo("Deceased; age at death not known.");
+		WorkListView list = WorkList.build(g, found, child, TODAY, 5);
+		assertThat(list.candidates()).extracting(CandidateView::personId).doesNotContain("ggGran").contains("ggGrandad");
+	}
 }

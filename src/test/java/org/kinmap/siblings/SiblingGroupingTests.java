@@ -107,6 +107,16 @@ class SiblingGroupingTests {
 	}
 
 	@Test
+	void aRecordedHalfLinkOrALinkOfUnknownTypeIsNeverFullBlood() {
+		// One shared recorded parent proves neither full nor half blood; the recorded half link decides.
+		Families f = new Families().birth("mum", null, "amy", "ben").siblings("amy", "ben", "half_maternal")
+			.siblings("amy", "kim", "unknown");
+		var r = relations(f);
+		assertThat(between(r, "amy", "ben").kinds()).containsExactly(SiblingKind.HALF_MATERNAL);
+		assertThat(between(r, "amy", "kim").kinds()).containsExactly(SiblingKind.UNKNOWN);
+	}
+
+	@Test
 	void explicitLinksAndRaisedTogetherJoinGroupsAndFosterCarersMakeNoSiblings() {
 		Families f = new Families().siblings("amy", "ben", "half_unknown").raisedTogether("ben", "kim")
 			.parent("carer", "female", "foster", "amy").parent("carer", "female", "birth", "zed");
