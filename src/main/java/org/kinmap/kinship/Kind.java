@@ -8,6 +8,11 @@ enum Kind implements Coded {
 	HALF_BLOOD("half blood"),
 	/** A brother or sister recorded without saying whether of the full or half blood (or otherwise). */
 	SIBLING_UNKNOWN("sibling, full or half blood not known"),
+	/**
+	 * A blood relative through a brother or sister of whom the record does not say whether of the full or half
+	 * blood (a niece through a brother who shares only a recorded mother with the parent).
+	 */
+	BLOOD_UNKNOWN("blood, full or half not known"),
 	BY_MARRIAGE("by marriage or civil partnership"),
 	STEP("step"),
 	ADOPTIVE("adoptive"),

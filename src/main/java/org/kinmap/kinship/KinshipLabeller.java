@@ -126,37 +126,53 @@ final class KinshipLabeller {
 			kind = Kind.ADOPTIVE;
 		}
 		else if (u > 0 && d > 0) {
-			kind = fullSiblings(x, y) ? Kind.BLOOD : Kind.HALF_BLOOD;
+			kind = switch (blood(x, y)) {
+				case FULL -> Kind.BLOOD;
+				case HALF -> Kind.HALF_BLOOD;
+				case NOT_KNOWN -> u == 1 && d == 1 ? Kind.SIBLING_UNKNOWN : Kind.BLOOD_UNKNOWN;
+			};
 		}
 		else {
 			kind = Kind.BLOOD;
 		}
-		boolean half = kind == Kind.HALF_BLOOD || (kind != Kind.BLOOD && u > 0 && d > 0 && !fullSiblings(x, y));
+		boolean half = kind == Kind.HALF_BLOOD || (kind != Kind.BLOOD && u > 0 && d > 0 && blood(x, y) == Blood.HALF);
 		RouteKey key = new RouteKey(relative, u, d, x, y);
 		Route known = routes.get(key);
 		routes.put(key, known == null ? new Route(index, relative, u, d, x, side, kind, half)
 				: known.withSide(Side.union(known.side(), side)));
 	}
 
+	/** Whether two children of a common parent are of the full or the half blood, or the record cannot say. */
+	private enum Blood {
+		FULL, HALF, NOT_KNOWN
+	}
+
 	/**
-	 * Two children of a common parent are of the half blood when a sibling link between them says so, or, with no
-	 * link saying full or half, when each has a recorded parent the other has not: a parent missing from the record
-	 * is not taken to be a different parent. A recorded link outranks the inference, for one shared recorded parent
-	 * proves neither full nor half blood.
+	 * Two children of a common parent are of the full or half blood when a sibling link between them says so.
+	 * With no link saying which: born at one birth, they are of the full blood; each with a recorded parent the
+	 * other has not, of the half blood; both with the same two parents recorded, of the full blood. Otherwise (one
+	 * shared parent recorded and the other parent of one of them missing from the record) the record proves
+	 * neither: a missing parent is not taken to be the same parent, nor a different one.
 	 */
-	private boolean fullSiblings(String x, String y) {
+	private Blood blood(String x, String y) {
 		String recorded = genogram.siblingLinkType(x, y);
 		if ("full".equals(recorded)) {
-			return true;
+			return Blood.FULL;
 		}
 		if (recorded != null && recorded.startsWith("half_")) {
-			return false;
+			return Blood.HALF;
+		}
+		if (genogram.twins(x, y)) {
+			return Blood.FULL;
 		}
 		Set<String> px = genogram.lineageParents(x);
 		Set<String> py = genogram.lineageParents(y);
 		boolean xOwn = px.stream().anyMatch(p -> !py.contains(p));
 		boolean yOwn = py.stream().anyMatch(p -> !px.contains(p));
-		return !(xOwn && yOwn);
+		if (xOwn && yOwn) {
+			return Blood.HALF;
+		}
+		return px.size() >= 2 && px.equals(py) ? Blood.FULL : Blood.NOT_KNOWN;
 	}
 
 	private Side sideOf(String parent) {
@@ -181,7 +197,8 @@ final class KinshipLabeller {
 				label = Labels.gendered(p.sex(), "twin sister", "twin brother", "twin");
 			}
 			label = Labels.prefixed(kind, label);
-			boolean close = (kind == Kind.BLOOD || kind == Kind.HALF_BLOOD || kind == Kind.ADOPTIVE)
+			boolean close = (kind == Kind.BLOOD || kind == Kind.HALF_BLOOD || kind == Kind.SIBLING_UNKNOWN
+					|| kind == Kind.BLOOD_UNKNOWN || kind == Kind.ADOPTIVE)
 					&& ((up == 2 && down == 0) || (up == 1 && down == 1) || (up == 2 && down == 1));
 			return new Kinship(relative, label, up, down, side, kind, null, close, false);
 		}

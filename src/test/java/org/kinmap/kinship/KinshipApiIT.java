@@ -59,7 +59,8 @@ class KinshipApiIT {
 					tuple("k-uncle", "uncle", 2, 1, "maternal", "blood", true),
 					tuple("k-exAunt", "former aunt by marriage", 2, 1, "maternal", "by_marriage", false),
 					tuple("k-halfUncle", "half-uncle", 2, 1, "maternal", "half_blood", true),
-					tuple("k-riskUncle", "uncle", 2, 1, "paternal", "blood", true),
+					// The father and this uncle share only their recorded mother: full or half blood is not known.
+					tuple("k-riskUncle", "uncle", 2, 1, "paternal", "blood_unknown", true),
 					tuple("k-cousin", "first cousin", 2, 2, "maternal", "blood", false),
 					tuple("k-mumPartner", "mother's partner", 1, 0, "maternal", "partner", false),
 					tuple("k-stepMum", "step-mother", 1, 0, "paternal", "step", true),

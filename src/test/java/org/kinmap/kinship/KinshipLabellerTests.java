@@ -297,6 +297,23 @@ class KinshipLabellerTests {
 	}
 
 	@Test
+	void oneSharedRecordedParentWithoutALinkProvesNeitherFullNorHalfBlood() {
+		// Both children have their mother recorded; only the child has a father recorded. Nothing says whether the
+		// brother's father is the same man.
+		Genogram g = new Genogram().person("kid", "female").person("mum", "female").person("dad", "male")
+			.person("bro", "male").person("brosDaughter", "female").person("sis", "female");
+		g.birthParent("mum", "kid", "bro", "sis").birthParent("dad", "kid", "sis").birthParent("bro", "brosDaughter");
+		var r = relatives(g, "kid", 5);
+		expect(r, "bro", "brother", 1, 1, Side.MATERNAL, Kind.SIBLING_UNKNOWN, true);
+		expect(r, "brosDaughter", "niece", 1, 2, Side.MATERNAL, Kind.BLOOD_UNKNOWN, false);
+		// The same two parents recorded for both: full blood.
+		expect(r, "sis", "sister", 1, 1, Side.BOTH, Kind.BLOOD, true);
+		// Each with a parent the other has not: half blood.
+		g.person("otherDad", "male").birthParent("otherDad", "bro");
+		expect(relatives(g, "kid", 5), "bro", "half-brother", 1, 1, Side.MATERNAL, Kind.HALF_BLOOD, true);
+	}
+
+	@Test
 	void greatGreatGrandparentsAndGreatAuntsByMarriageFollowTheNaming() {
 		assertThat(Labels.blood(4, 0, "male", false, Side.PATERNAL)).isEqualTo("paternal great-great-grandfather");
 		assertThat(Labels.blood(4, 1, "female", false, null)).isEqualTo("great-great-aunt");
