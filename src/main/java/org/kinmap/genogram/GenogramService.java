@@ -17,6 +17,7 @@ import org.kinmap.genogram.Layout.Placed;
 import org.kinmap.kinship.ChildRelationships;
 import org.kinmap.kinship.ChildRelationships.Relationship;
 import org.kinmap.network.PersonRef.People;
+import org.kinmap.system.BadRequestException;
 import org.kinmap.system.CypherQueries;
 import org.kinmap.system.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -48,7 +49,7 @@ public class GenogramService {
 
 	public GenogramView genogram(String childId, int hops) {
 		if (hops < 1 || hops > MAX_HOPS) {
-			throw new IllegalArgumentException("hops must be from 1 to " + MAX_HOPS + ", not " + hops);
+			throw new BadRequestException("hops must be from 1 to " + MAX_HOPS + ", not " + hops);
 		}
 		Set<String> family = walk(childId, hops);
 		Map<String, Object> row = neo4j.query(queries.require("genogram/family"))
