@@ -32,7 +32,7 @@ public class InvalidNetworkException extends ProblemException {
 		}
 	}
 
-	public List<DocumentProblem> problems() {
+	List<DocumentProblem> problems() {
 		return problems;
 	}
 }

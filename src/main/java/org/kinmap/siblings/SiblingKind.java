@@ -11,7 +11,7 @@ import org.kinmap.system.Coded;
  * How two people are brothers or sisters, closest first. A pair may be related in more than one way (step and
  * raised together); {@link SiblingRelation#kind()} is the closest.
  */
-public enum SiblingKind implements Coded {
+enum SiblingKind implements Coded {
 	FULL("full siblings"),
 	HALF_MATERNAL("half-siblings through their mother"),
 	HALF_PATERNAL("half-siblings through their father"),
