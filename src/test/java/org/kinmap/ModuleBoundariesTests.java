@@ -3,6 +3,14 @@ package org.kinmap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.kinmap.planted.PlantedApplication;
 import org.springframework.modulith.core.ApplicationModule;
@@ -22,7 +30,7 @@ class ModuleBoundariesTests {
 	static final String DIAGRAMS = "docs/modules";
 
 	@Test
-	void modulesHaveNoCycleAndUseOnlyEachOthersApi() {
+	void modulesHaveNoCycleAndUseOnlyEachOthersApi() throws IOException {
 		ApplicationModules modules = ApplicationModules.of(KinmapApplication.class);
 
 		modules.verify();
@@ -30,6 +38,48 @@ class ModuleBoundariesTests {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString)).contains("system",
 				"network", "exchange", "kinship", "matching", "siblings");
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DIAGRAMS)).writeDocumentation();
+		inStableOrder(Path.of(DIAGRAMS));
+	}
+
+	/**
+	 * Modulith lists a diagram's modules and relations in no fixed order (they come out of hash sets), so each run
+	 * would rewrite the committed files though nothing changed: each run of consecutive {@code Component(} or
+	 * {@code Rel(} lines is sorted.
+	 */
+	static void inStableOrder(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path puml : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+				List<String> lines = Files.readAllLines(puml);
+				List<String> sorted = new ArrayList<>();
+				List<String> run = new ArrayList<>();
+				String runKind = null;
+				for (String line : lines) {
+					String kind = line.startsWith("Rel(") ? "Rel(" : line.trim().startsWith("Component(") ? "Component(" : null;
+					if (kind == null || !kind.equals(runKind)) {
+						Collections.sort(run);
+						sorted.addAll(run);
+						run.clear();
+					}
+					runKind = kind;
+					(kind == null ? sorted : run).add(line);
+				}
+				Collections.sort(run);
+				sorted.addAll(run);
+				Files.write(puml, sorted);
+			}
+		}
+	}
+
+	/**
+	 * {@code system} is the base every module may use (start-up, query files, problem responses), so it uses none:
+	 * a feature's failure reaches the problem handler as a {@code ProblemException}, never by its own type.
+	 */
+	@Test
+	void theSystemModuleDependsOnNoOtherModule() {
+		ApplicationModules modules = ApplicationModules.of(KinmapApplication.class);
+		ApplicationModule system = modules.getModuleByName("system").orElseThrow();
+
+		assertThat(system.getDirectDependencies(modules).uniqueModules().map(ApplicationModule::getName)).isEmpty();
 	}
 
 	/** The same check over a planted package tree whose base module imports a feature's exception, as kinmap's did. */
