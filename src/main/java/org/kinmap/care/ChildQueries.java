@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads looked-after children, their placements, needs and assessments. */
 @Service
 @Transactional(readOnly = true)
-public class ChildQueries {
+class ChildQueries {
 
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
@@ -39,7 +39,7 @@ public class ChildQueries {
 	}
 
 	@SuppressWarnings("unchecked")
-	public List<ChildSummary> childrenInCare() {
+	List<ChildSummary> childrenInCare() {
 		LocalDate today = LocalDate.now(clock);
 		return neo4j.query(queries.require("care/children-in-care")).fetch().all().stream().map(row -> {
 			Map<String, Object> c = (Map<String, Object>) row.get("child");
@@ -55,7 +55,7 @@ public class ChildQueries {
 
 	/** The child with this id, if they are or were looked after. */
 	@SuppressWarnings("unchecked")
-	public Optional<ChildDetail> child(String id) {
+	Optional<ChildDetail> child(String id) {
 		LocalDate today = LocalDate.now(clock);
 		return neo4j.query(queries.require("care/child")).bind(id).to("id").fetch().one()
 			.filter(row -> row.get("care") != null)

@@ -8,36 +8,36 @@ import org.kinmap.assessments.AssessmentView;
 import org.kinmap.network.PersonRef;
 
 /** What the API shows of looked-after children. */
-public final class ChildViews {
+final class ChildViews {
 
 	private ChildViews() {
 	}
 
 	/** A row of {@code GET /api/children}. */
-	public record ChildSummary(String id, String name, String sex, String birthDate, Integer age, String legalStatus,
+	record ChildSummary(String id, String name, String sex, String birthDate, Integer age, String legalStatus,
 			String legalStatusLabel, LocalDate lookedAfterSince, String permanencePlan, String contingencyPlan,
 			PlacementView currentPlacement) {
 	}
 
 	/** {@code GET /api/children/{id}}. */
-	public record ChildDetail(String id, String name, String sex, String birthDate, Integer age, String ethnicity,
+	record ChildDetail(String id, String name, String sex, String birthDate, Integer age, String ethnicity,
 			String religion, String firstLanguage, String postcode, CareRecordView care, PlacementView currentPlacement,
 			List<PlacementView> placements, Map<String, Map<String, Object>> needs, List<AssessmentView> assessments,
 			List<ContactView> contacts) {
 	}
 
-	public record CareRecordView(String legalStatus, String legalStatusLabel, LocalDate lookedAfterSince,
+	record CareRecordView(String legalStatus, String legalStatusLabel, LocalDate lookedAfterSince,
 			List<LocalDate> reviewDates, LocalDate nextReviewDue, String permanencePlan, String permanencePlanLabel,
 			String contingencyPlan, String contingencyPlanLabel, LocalDate planAgreedOn, String socialWorker,
 			LocalDate ceasedOn, String ceasedReason) {
 	}
 
 	/** Where a child lives or lived: a household (carer or family) or a named provider. */
-	public record PlacementView(String id, String type, String typeLabel, String householdId, String householdName,
+	record PlacementView(String id, String type, String typeLabel, String householdId, String householdName,
 			String postcode, boolean carerHousehold, String provider, LocalDate start, LocalDate end, String endReason) {
 	}
 
-	public record ContactView(PersonRef with, String mode, String frequency, String frequencyLabel, Boolean supervised,
+	record ContactView(PersonRef with, String mode, String frequency, String frequencyLabel, Boolean supervised,
 			String note) {
 	}
 }

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads carer households, their approvals and who is placed with them; vacancies by {@link Capacity}. */
 @Service
 @Transactional(readOnly = true)
-public class CarerQueries {
+class CarerQueries {
 
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
@@ -34,11 +34,11 @@ public class CarerQueries {
 		this.clock = clock;
 	}
 
-	public List<CarerSummary> carers() {
+	List<CarerSummary> carers() {
 		return rows(null).stream().map(this::summary).toList();
 	}
 
-	public Optional<CarerDetail> carer(String id) {
+	Optional<CarerDetail> carer(String id) {
 		return rows(id).stream().findFirst().map(this::detail);
 	}
 

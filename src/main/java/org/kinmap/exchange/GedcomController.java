@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kinmap.access.RecordAccess;
 import org.kinmap.exchange.GedcomImporter.GedcomReport;
+import org.kinmap.system.BadRequestException;
 import org.kinmap.system.OneAtATime;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +39,7 @@ class GedcomController {
 	GedcomReport importGedcom(@RequestPart("file") MultipartFile file, @RequestParam(required = false) String prefix)
 			throws IOException {
 		if (file.isEmpty()) {
-			throw new IllegalArgumentException("The uploaded file is empty");
+			throw new BadRequestException("The uploaded file is empty");
 		}
 		try (InputStream in = file.getInputStream()) {
 			GedcomReport report = gedcom.importGedcom(in, prefix == null || prefix.isBlank()

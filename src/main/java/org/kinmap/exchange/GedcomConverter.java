@@ -20,6 +20,7 @@ import org.kinmap.exchange.GedcomReader.Line;
 import org.kinmap.exchange.NetworkDocument.ParentLinkDoc;
 import org.kinmap.exchange.NetworkDocument.PartnershipDoc;
 import org.kinmap.exchange.NetworkDocument.PersonDoc;
+import org.kinmap.system.BadRequestException;
 
 /**
  * Turns GEDCOM records into a network document: {@code INDI} with {@code NAME} (or {@code GIVN}/{@code SURN}),
@@ -53,7 +54,7 @@ final class GedcomConverter {
 
 	GedcomConverter(String prefix, LocalDate today) {
 		if (prefix == null || !prefix.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")) {
-			throw new IllegalArgumentException("The id prefix must be 1 to 40 letters, digits, '.', '_' or '-'; it was '"
+			throw new BadRequestException("Parameter 'prefix' must be 1 to 40 letters, digits, '.', '_' or '-'; it was '"
 					+ prefix + "'");
 		}
 		this.prefix = prefix;

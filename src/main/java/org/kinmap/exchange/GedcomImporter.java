@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /** Imports a GEDCOM 5.5.1 family tree as persons, parent links and partnerships (see {@link GedcomConverter}). */
 @Service
-public class GedcomImporter {
+class GedcomImporter {
 
 	private final NetworkImporter importer;
 	private final Clock clock;
@@ -29,11 +29,11 @@ public class GedcomImporter {
 	 * @param individuals INDI records in the file
 	 * @param families    FAM records in the file
 	 */
-	public record GedcomReport(String prefix, int individuals, int families, int personsImported, int parentLinksImported,
+	record GedcomReport(String prefix, int individuals, int families, int personsImported, int parentLinksImported,
 			int partnershipsImported, List<Skipped> skipped, ImportReport written) {
 	}
 
-	public GedcomReport importGedcom(InputStream in, String prefix) throws IOException {
+	GedcomReport importGedcom(InputStream in, String prefix) throws IOException {
 		GedcomConverter.Conversion c = new GedcomConverter(prefix, LocalDate.now(clock)).convert(GedcomReader.read(in));
 		NetworkDocument doc = c.document();
 		ImportReport written = importer.importNetwork(doc);
@@ -42,7 +42,7 @@ public class GedcomImporter {
 	}
 
 	/** A prefix from a file name: {@code royal92.ged} gives {@code royal92}. */
-	public static String prefixFor(String fileName) {
+	static String prefixFor(String fileName) {
 		String name = fileName == null ? "" : fileName.replaceAll("^.*[/\\\\]", "").replaceFirst("(?i)\\.ged$", "");
 		String cleaned = name.replaceAll("[^A-Za-z0-9_.-]", "-").replaceAll("^[^A-Za-z0-9]+", "").toLowerCase(Locale.ROOT);
 		if (cleaned.length() > 40) {

@@ -18,6 +18,7 @@ import org.kinmap.exchange.NetworkDocument.AssessmentDoc;
 import org.kinmap.exchange.NetworkDocument.HouseholdDoc;
 import org.kinmap.exchange.NetworkDocument.PersonDoc;
 import org.kinmap.network.PartialDate;
+import org.kinmap.network.NetworkImported;
 import org.kinmap.system.CypherQueries;
 import org.kinmap.system.TransientRetry;
 import org.neo4j.driver.summary.ResultSummary;

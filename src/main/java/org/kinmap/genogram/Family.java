@@ -7,23 +7,23 @@ import java.util.List;
  * What the genogram layout needs to know of a family: who is in it and how they are linked. The index child
  * is the person the diagram is drawn for.
  */
-public record Family(String indexId, List<Member> members, List<ParentLink> parentLinks,
+record Family(String indexId, List<Member> members, List<ParentLink> parentLinks,
 		List<Partnership> partnerships, List<SiblingLink> siblingLinks, List<MultipleBirth> multipleBirths) {
 
-	public record Member(String id, LocalDate born) {
+	record Member(String id, LocalDate born) {
 	}
 
 	/** {@code type}: birth, adoptive, step, foster, special_guardian, other. */
-	public record ParentLink(String parent, String child, String type) {
+	record ParentLink(String parent, String child, String type) {
 	}
 
 	/** {@code type}: married, civil_partnership, cohabiting, other; {@code status}: current, separated, ... */
-	public record Partnership(String a, String b, String type, String status, String from) {
+	record Partnership(String a, String b, String type, String status, String from) {
 	}
 
-	public record SiblingLink(String a, String b, String type) {
+	record SiblingLink(String a, String b, String type) {
 	}
 
-	public record MultipleBirth(String birthId, String person) {
+	record MultipleBirth(String birthId, String person) {
 	}
 }

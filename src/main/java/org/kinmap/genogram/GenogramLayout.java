@@ -40,7 +40,7 @@ import org.kinmap.genogram.Layout.Sibship;
  * </ol>
  * Running time is O(passes · n log n) for n persons; a family of 300 lays out in milliseconds.
  */
-public final class GenogramLayout {
+final class GenogramLayout {
 
 	static final double SPACING = 90;
 	static final double BLOCK_GAP = 1.5;
@@ -70,7 +70,7 @@ public final class GenogramLayout {
 	}
 
 	/** Lays out {@code family}; the same family always gives the same drawing. */
-	public static Layout layout(Family family) {
+	static Layout layout(Family family) {
 		GenogramLayout l = new GenogramLayout(family);
 		l.index();
 		l.assignRows();

@@ -17,6 +17,7 @@ import org.kinmap.genogram.Layout.Placed;
 import org.kinmap.kinship.ChildRelationships;
 import org.kinmap.kinship.ChildRelationships.Relationship;
 import org.kinmap.network.PersonRef.People;
+import org.kinmap.system.BadRequestException;
 import org.kinmap.system.CypherQueries;
 import org.kinmap.system.NotFoundException;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -26,13 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Gathers a child's family from the graph and lays it out as a genogram. */
 @Service
 @Transactional(readOnly = true)
-public class GenogramService {
+class GenogramService {
 
 	/** How far the walk goes by default: enough for great-grandparents, great-aunts and first cousins' partners. */
-	public static final int DEFAULT_HOPS = 5;
-	public static final int MAX_HOPS = 10;
+	static final int DEFAULT_HOPS = 5;
+	static final int MAX_HOPS = 10;
 	/** The most persons one drawing holds; the walk stops adding generations beyond it. */
-	public static final int MAX_PERSONS = 400;
+	static final int MAX_PERSONS = 400;
 
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
@@ -46,9 +47,9 @@ public class GenogramService {
 		this.clock = clock;
 	}
 
-	public GenogramView genogram(String childId, int hops) {
+	GenogramView genogram(String childId, int hops) {
 		if (hops < 1 || hops > MAX_HOPS) {
-			throw new IllegalArgumentException("hops must be from 1 to " + MAX_HOPS + ", not " + hops);
+			throw new BadRequestException("hops must be from 1 to " + MAX_HOPS + ", not " + hops);
 		}
 		Set<String> family = walk(childId, hops);
 		Map<String, Object> row = neo4j.query(queries.require("genogram/family"))

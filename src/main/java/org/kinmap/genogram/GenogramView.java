@@ -11,7 +11,7 @@ import org.kinmap.genogram.Layout.Sibship;
  * (assessment status for this child, risk, deceased, the index child), the lines between them, the child's
  * connected persons around the family, and household boundaries.
  */
-public record GenogramView(String childId, String childName, double width, double height, List<Symbol> symbols,
+record GenogramView(String childId, String childName, double width, double height, List<Symbol> symbols,
 		List<PartnerLine> partnerLines, List<Sibship> sibships, List<ExtraLink> extraLinks, List<Symbol> connected,
 		List<HouseholdBoundary> households) {
 
@@ -22,7 +22,7 @@ public record GenogramView(String childId, String childName, double width, doubl
 	 * @param relationship     how the person is related to the child, in words (maternal grandmother, ...)
 	 * @param closeRelative    a relative under s105 of the Children Act 1989
 	 */
-	public record Symbol(String id, String name, String sex, String birthDate, Integer age, boolean deceased,
+	record Symbol(String id, String name, String sex, String birthDate, Integer age, boolean deceased,
 			boolean index, boolean riskToChildren, String assessmentStatus, String assessmentType, String connection,
 			String relationship, boolean closeRelative, int row, double x, double y) {
 	}
@@ -31,7 +31,7 @@ public record GenogramView(String childId, String childName, double width, doubl
 	 * The people of one household on the drawing. {@code box} is true when a rectangle around them holds no one
 	 * else (draw it); otherwise each member is ringed in the household's style.
 	 */
-	public record HouseholdBoundary(String householdId, String name, boolean carerHousehold, List<String> members,
+	record HouseholdBoundary(String householdId, String name, boolean carerHousehold, List<String> members,
 			boolean box, double x1, double y1, double x2, double y2) {
 	}
 }

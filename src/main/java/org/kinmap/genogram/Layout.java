@@ -11,12 +11,12 @@ import java.util.List;
  * @param sibships    the children of one set of parents hanging from their line, oldest on the left
  * @param extraLinks  parent links not drawn by a sibship (an adopted child's other parents, say)
  */
-public record Layout(List<Placed> persons, List<PartnerLine> partnerLines, List<Sibship> sibships,
+record Layout(List<Placed> persons, List<PartnerLine> partnerLines, List<Sibship> sibships,
 		List<ExtraLink> extraLinks, double width, double height) {
 
-	public static final double SYMBOL = 40;
+	static final double SYMBOL = 40;
 
-	public record Placed(String id, int row, double x, double y) {
+	record Placed(String id, int row, double x, double y) {
 	}
 
 	/**
@@ -25,12 +25,12 @@ public record Layout(List<Placed> persons, List<PartnerLine> partnerLines, List<
 	 * @param type    married, civil_partnership, cohabiting, other, or unrecorded (two parents of a child, no
 	 *                partnership recorded)
 	 */
-	public record PartnerLine(String a, String b, String type, String status, double x1, double x2, double y,
+	record PartnerLine(String a, String b, String type, String status, double x1, double x2, double y,
 			boolean lowered) {
 	}
 
 	/** The children of {@code parents}: a drop from the parents' line to a bar, and a line from the bar to each child. */
-	public record Sibship(List<String> parents, double originX, double originY, double barY, double barX1,
+	record Sibship(List<String> parents, double originX, double originY, double barY, double barX1,
 			double barX2, List<ChildLine> children) {
 	}
 
@@ -38,9 +38,9 @@ public record Layout(List<Placed> persons, List<PartnerLine> partnerLines, List<
 	 * @param type  birth, adoptive, foster, special_guardian, other (adopted and fostered children drawn dashed)
 	 * @param twinOf the multiple birth the child belongs to: twins hang from one point of the bar
 	 */
-	public record ChildLine(String child, double x, double y, String type, String twinOf, double fromX) {
+	record ChildLine(String child, double x, double y, String type, String twinOf, double fromX) {
 	}
 
-	public record ExtraLink(String parent, String child, String type, double x1, double y1, double x2, double y2) {
+	record ExtraLink(String parent, String child, String type, double x1, double y1, double x2, double y2) {
 	}
 }

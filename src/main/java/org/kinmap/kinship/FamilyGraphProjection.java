@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.kinmap.exchange.NetworkImported;
+import org.kinmap.network.NetworkImported;
 import org.kinmap.network.ParentLinkType;
 import org.kinmap.system.Coded;
 import org.kinmap.system.CypherQueries;

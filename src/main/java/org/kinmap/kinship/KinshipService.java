@@ -15,6 +15,7 @@ import org.kinmap.kinship.KinshipViews.RelativesView;
 import org.kinmap.kinship.KinshipViews.SharedRelativeView;
 import org.kinmap.kinship.KinshipViews.SharedRelativesView;
 import org.kinmap.kinship.KinshipViews.WorkListView;
+import org.kinmap.system.BadRequestException;
 import org.kinmap.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ class KinshipService {
 	static int maxDegree(Integer given) {
 		int value = given == null ? DEFAULT_MAX_DEGREE : given;
 		if (value < 1 || value > MAX_MAX_DEGREE) {
-			throw new IllegalArgumentException(
+			throw new BadRequestException(
 					"Parameter 'maxDegree' must be from 1 to " + MAX_MAX_DEGREE + "; it was " + value);
 		}
 		return value;
@@ -71,7 +72,7 @@ class KinshipService {
 	/** The union of several children's relatives, each with every child's own label for them. */
 	SharedRelativesView shared(List<String> childIds, int maxDegree, boolean unassessedOnly) {
 		if (childIds.isEmpty()) {
-			throw new IllegalArgumentException("Parameter 'children' needs at least one child id");
+			throw new BadRequestException("Parameter 'children' needs at least one child id");
 		}
 		Map<String, List<ChildLabel>> labels = new LinkedHashMap<>();
 		Map<String, KinPerson> persons = new LinkedHashMap<>();

@@ -3,7 +3,7 @@ package org.kinmap.matching;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.kinmap.exchange.NetworkImported;
+import org.kinmap.network.NetworkImported;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;

@@ -4,19 +4,19 @@ import java.util.List;
 import java.util.Map;
 
 /** What the matching API answers: households ranked with per-domain scores and reasons, and those excluded. */
-public final class MatchViews {
+final class MatchViews {
 
 	private MatchViews() {
 	}
 
-	public record ChildRef(String id, String name, Integer age, String permanencePlan) {
+	record ChildRef(String id, String name, Integer age, String permanencePlan) {
 	}
 
 	/** The weights used, by domain code, and where they came from. */
-	public record WeightsView(Map<String, Double> weights, String basis) {
+	record WeightsView(Map<String, Double> weights, String basis) {
 	}
 
-	public record DomainView(String domain, String label, int score, double weight, double confidence, List<String> reasons) {
+	record DomainView(String domain, String label, int score, double weight, double confidence, List<String> reasons) {
 	}
 
 	/**
@@ -29,13 +29,13 @@ public final class MatchViews {
 	 * @param shownBeyondTop  the child's current or connected-person carer, shown although ranked below the top N
 	 * @param checks          the hard constraints it passed, in words
 	 */
-	public record Match(int rank, String householdId, String name, String postcode, double total, double confidence,
+	record Match(int rank, String householdId, String name, String postcode, double total, double confidence,
 			Double distanceKm, int vacancies, boolean keepsSiblingsTogether, boolean currentCarer, boolean connectedPersonCarer,
 			boolean shownBeyondTop,
 			List<DomainView> domains, List<String> checks) {
 	}
 
-	public record Exclusion(String householdId, String name, String postcode, boolean currentCarer,
+	record Exclusion(String householdId, String name, String postcode, boolean currentCarer,
 			boolean connectedPersonCarer, List<String> reasons) {
 	}
 
@@ -48,12 +48,12 @@ public final class MatchViews {
 	 * @param excluded           the excluded households with every reason: all of them, or as many as the request
 	 *                           asked for (by household id), and always the child's current and connected-person carers
 	 */
-	public record CarerMatches(List<ChildRef> children, WeightsView weights, int householdsEvaluated, int householdsEligible,
+	record CarerMatches(List<ChildRef> children, WeightsView weights, int householdsEvaluated, int householdsEligible,
 			int householdsExcluded, Map<String, Integer> exclusionsByRule, List<Match> matches, List<Exclusion> excluded) {
 	}
 
 	/** {@code POST /api/matches}: a sibling group's options, together first. */
-	public record GroupMatches(List<ChildRef> children, boolean together, String summary, CarerMatches togetherMatches,
+	record GroupMatches(List<ChildRef> children, boolean together, String summary, CarerMatches togetherMatches,
 			List<Split> splits) {
 	}
 
@@ -64,10 +64,10 @@ public final class MatchViews {
 	 * @param total      the parts' totals, weighted by the number of children in each
 	 * @param spreadKm   the distance between the households (sum over each pair)
 	 */
-	public record Split(int households, double total, Double spreadKm, List<SplitPart> parts) {
+	record Split(int households, double total, Double spreadKm, List<SplitPart> parts) {
 	}
 
-	public record SplitPart(List<ChildRef> children, Match household) {
+	record SplitPart(List<ChildRef> children, Match household) {
 	}
 
 	/**
@@ -75,7 +75,7 @@ public final class MatchViews {
 	 *
 	 * @param excluded how many excluded households to list: a whole number, or "all" (as the shortlist's parameter)
 	 */
-	public record GroupRequest(List<String> children, Integer top, Map<String, String> weights, String excluded) {
+	record GroupRequest(List<String> children, Integer top, Map<String, String> weights, String excluded) {
 	}
 
 	/**
@@ -84,7 +84,7 @@ public final class MatchViews {
 	 * @param children the children to assign; left out, every child waiting for a permanent placement
 	 * @param weights  domain weights changed for every child, as in {@code POST /api/matches}
 	 */
-	public record AssignmentRequest(List<String> children, Map<String, String> weights) {
+	record AssignmentRequest(List<String> children, Map<String, String> weights) {
 	}
 
 	/**
@@ -99,7 +99,7 @@ public final class MatchViews {
 	 * @param siblingGroups     each sibling group among the children: kept together or not, and why
 	 * @param unplaced          each child with no proposal, and why
 	 */
-	public record Assignment(String who, String method, String advice, int childrenConsidered, int childrenPlaced,
+	record Assignment(String who, String method, String advice, int childrenConsidered, int childrenPlaced,
 			int vacancies, int vacanciesLeft, double totalScore, List<String> weightsChanged, List<Proposal> proposals,
 			List<GroupOutcome> siblingGroups, List<Unplaced> unplaced) {
 	}
@@ -110,7 +110,7 @@ public final class MatchViews {
 	 * @param score        the child's own total there, 0 to 100
 	 * @param placesLeft   places still free there once the assignment is made
 	 */
-	public record AssignedHousehold(String householdId, String name, String postcode, double score, double confidence,
+	record AssignedHousehold(String householdId, String name, String postcode, double score, double confidence,
 			Double distanceKm, int placesLeft) {
 	}
 
@@ -121,7 +121,7 @@ public final class MatchViews {
 	 * @param runnerUp       the child's best other household (it may have been proposed for another child), or null
 	 * @param weightsBasis   where the child's weights came from
 	 */
-	public record Proposal(ChildRef child, AssignedHousehold household, boolean withSiblings, List<String> siblingsAlongside,
+	record Proposal(ChildRef child, AssignedHousehold household, boolean withSiblings, List<String> siblingsAlongside,
 			List<DomainView> domains, AssignedHousehold runnerUp, String weightsBasis) {
 	}
 
@@ -130,7 +130,7 @@ public final class MatchViews {
 	 *
 	 * @param groupScore the group's total at the household, when together
 	 */
-	public record GroupOutcome(List<ChildRef> children, boolean together, String householdId, Double groupScore,
+	record GroupOutcome(List<ChildRef> children, boolean together, String householdId, Double groupScore,
 			String reason) {
 	}
 
@@ -142,7 +142,7 @@ public final class MatchViews {
 	 * @param examples            one sentence for each rule that excluded a household
 	 * @param bestFeasible        the child's best feasible household, if any (its places went to other children)
 	 */
-	public record Unplaced(ChildRef child, int feasibleHouseholds, String reason, Map<String, Integer> exclusionsByRule,
+	record Unplaced(ChildRef child, int feasibleHouseholds, String reason, Map<String, Integer> exclusionsByRule,
 			List<String> examples, AssignedHousehold bestFeasible) {
 	}
 }

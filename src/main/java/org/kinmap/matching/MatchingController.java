@@ -55,7 +55,7 @@ class MatchingController {
 	CarerMatches carerMatches(@PathVariable String id, @RequestParam Map<String, String> parameters) {
 		for (String name : parameters.keySet()) {
 			if (!KNOWN.contains(name) && !name.startsWith(Weights.PREFIX)) {
-				throw new IllegalArgumentException("Unknown parameter '" + name + "'; use top, excluded and weight.<domain>");
+				throw new BadRequestException("Unknown parameter '" + name + "'; use top, excluded and weight.<domain>");
 			}
 		}
 		return matching.forChild(id, top(parameters.get("top")), parameters, excluded(parameters.get("excluded")));
@@ -124,7 +124,7 @@ class MatchingController {
 		catch (NumberFormatException ex) {
 			// said below
 		}
-		throw new IllegalArgumentException("Parameter 'excluded' must be 'all' or a whole number from 0, not '" + value + "'");
+		throw new BadRequestException("Parameter 'excluded' must be 'all' or a whole number from 0, not '" + value + "'");
 	}
 
 	private static int top(String value) {
@@ -135,7 +135,7 @@ class MatchingController {
 			return Integer.parseInt(value.trim());
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("Parameter 'top' must be a whole number from 1 to " + MatchingService.MAX_TOP
+			throw new BadRequestException("Parameter 'top' must be a whole number from 1 to " + MatchingService.MAX_TOP
 					+ ", not '" + value + "'");
 		}
 	}

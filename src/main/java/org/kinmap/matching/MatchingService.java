@@ -72,17 +72,17 @@ class MatchingService {
 	GroupMatches forGroup(List<String> childIds, int top, Map<String, String> weightParameters, Integer excluded) {
 		checkTop(top);
 		if (childIds == null || childIds.isEmpty()) {
-			throw new IllegalArgumentException("Name the children to match in 'children'");
+			throw new BadRequestException("Name the children to match in 'children'");
 		}
 		if (childIds.stream().anyMatch(id -> id == null || id.isBlank())) {
 			throw new BadRequestException("Every entry of 'children' must be a child's id");
 		}
 		Set<String> distinct = new LinkedHashSet<>(childIds);
 		if (distinct.size() != childIds.size()) {
-			throw new IllegalArgumentException("A child is named twice in 'children'");
+			throw new BadRequestException("A child is named twice in 'children'");
 		}
 		if (distinct.size() > MAX_GROUP) {
-			throw new IllegalArgumentException("A group may have at most " + MAX_GROUP + " children");
+			throw new BadRequestException("A group may have at most " + MAX_GROUP + " children");
 		}
 		List<ChildProfile> children = children(List.copyOf(distinct));
 		Placing placing = new Placing(children, queries.today());
@@ -124,17 +124,17 @@ class MatchingService {
 		else {
 			List<String> ids = request.children();
 			if (ids.isEmpty()) {
-				throw new IllegalArgumentException("Name at least one child in 'children', or leave 'children' out to assign "
+				throw new BadRequestException("Name at least one child in 'children', or leave 'children' out to assign "
 						+ "every child waiting for a permanent placement");
 			}
 			if (ids.stream().anyMatch(id -> id == null || id.isBlank())) {
-				throw new IllegalArgumentException("Every entry of 'children' must be a child's id");
+				throw new BadRequestException("Every entry of 'children' must be a child's id");
 			}
 			if (new HashSet<>(ids).size() != ids.size()) {
-				throw new IllegalArgumentException("A child is named twice in 'children'");
+				throw new BadRequestException("A child is named twice in 'children'");
 			}
 			if (ids.size() > MAX_ASSIGNMENT) {
-				throw new IllegalArgumentException("An assignment may have at most " + MAX_ASSIGNMENT + " children");
+				throw new BadRequestException("An assignment may have at most " + MAX_ASSIGNMENT + " children");
 			}
 			children = children(ids);
 			who = "The " + (ids.size() == 1 ? "child" : ids.size() + " children") + " named in the request.";
@@ -232,7 +232,7 @@ class MatchingService {
 
 	private static void checkTop(int top) {
 		if (top < 1 || top > MAX_TOP) {
-			throw new IllegalArgumentException("Parameter 'top' must be from 1 to " + MAX_TOP + ", not " + top);
+			throw new BadRequestException("Parameter 'top' must be from 1 to " + MAX_TOP + ", not " + top);
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.kinmap.care.NeedDomain;
 import org.kinmap.care.PermanencePlan;
+import org.kinmap.system.BadRequestException;
 
 /**
  * How much each domain counts towards the total. Defaults depend on the plan: for adoption identity weighs 0.5
@@ -72,7 +73,7 @@ record Weights(Map<NeedDomain, Double> values, String basis) {
 	/**
 	 * These weights with the request's {@code weight.<domain>} parameters applied; other parameters are ignored.
 	 *
-	 * @throws IllegalArgumentException for an unknown domain or a weight that is not a number from 0 to 10
+	 * @throws BadRequestException for an unknown domain or a weight that is not a number from 0 to 10
 	 */
 	Weights overriddenBy(Map<String, String> parameters) {
 		Map<NeedDomain, Double> w = new EnumMap<>(values);
@@ -82,7 +83,7 @@ record Weights(Map<NeedDomain, Double> values, String basis) {
 				continue;
 			}
 			String key = p.getKey().substring(PREFIX.length());
-			NeedDomain domain = NeedDomain.byKey(key).orElseThrow(() -> new IllegalArgumentException("Parameter '" + p.getKey()
+			NeedDomain domain = NeedDomain.byKey(key).orElseThrow(() -> new BadRequestException("Parameter '" + p.getKey()
 					+ "' names no matching domain; the domains are "
 					+ Arrays.stream(NeedDomain.values()).map(NeedDomain::code).collect(Collectors.joining(", "))));
 			double weight;
@@ -90,11 +91,11 @@ record Weights(Map<NeedDomain, Double> values, String basis) {
 				weight = Double.parseDouble(p.getValue().trim());
 			}
 			catch (NumberFormatException | NullPointerException ex) {
-				throw new IllegalArgumentException("Parameter '" + p.getKey() + "' must be a number from 0 to 10, not '"
+				throw new BadRequestException("Parameter '" + p.getKey() + "' must be a number from 0 to 10, not '"
 						+ p.getValue() + "'");
 			}
 			if (!Double.isFinite(weight) || weight < 0 || weight > MAX) {
-				throw new IllegalArgumentException("Parameter '" + p.getKey() + "' must be a number from 0 to 10, not '"
+				throw new BadRequestException("Parameter '" + p.getKey() + "' must be a number from 0 to 10, not '"
 						+ p.getValue() + "'");
 			}
 			w.put(domain, weight);
@@ -104,7 +105,7 @@ record Weights(Map<NeedDomain, Double> values, String basis) {
 			return this;
 		}
 		if (w.values().stream().allMatch(x -> x == 0)) {
-			throw new IllegalArgumentException("At least one domain must have a weight above 0");
+			throw new BadRequestException("At least one domain must have a weight above 0");
 		}
 		return new Weights(w, basis + " Changed for this request: " + changed.entrySet().stream()
 			.map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ".");

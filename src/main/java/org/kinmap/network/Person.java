@@ -8,6 +8,6 @@ import org.springframework.data.neo4j.core.schema.Node;
  * only by the import ({@code exchange}); this entity is read-only.
  */
 @Node("Person")
-public record Person(@Id String id, String sourceId, String givenName, String familyName, String birthDate,
+record Person(@Id String id, String sourceId, String givenName, String familyName, String birthDate,
 		String sex) {
 }

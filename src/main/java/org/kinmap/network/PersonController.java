@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kinmap.access.ChildRecord;
 import org.kinmap.access.RecordAccess;
+import org.kinmap.system.BadRequestException;
 import org.kinmap.system.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,7 +41,7 @@ class PersonController {
 	@Operation(summary = "Find persons by the id of the system they came from (sourceId) or by family name")
 	List<PersonRef> find(@RequestParam(required = false) String sourceId, @RequestParam(required = false) String familyName) {
 		if ((sourceId == null || sourceId.isBlank()) == (familyName == null || familyName.isBlank())) {
-			throw new IllegalArgumentException("Give exactly one of the parameters sourceId and familyName");
+			throw new BadRequestException("Give exactly one of the parameters sourceId and familyName");
 		}
 		List<Person> found = sourceId != null && !sourceId.isBlank() ? repository.findBySourceId(sourceId)
 				: repository.findByFamilyNameIgnoreCaseOrderByGivenName(familyName);

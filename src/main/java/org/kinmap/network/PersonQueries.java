@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads persons and their links. */
 @Service
 @Transactional(readOnly = true)
-public class PersonQueries {
+class PersonQueries {
 
 	private final Neo4jClient neo4j;
 	private final CypherQueries queries;
@@ -30,7 +30,7 @@ public class PersonQueries {
 		this.clock = clock;
 	}
 
-	public Optional<PersonView> person(String id) {
+	Optional<PersonView> person(String id) {
 		return neo4j.query(queries.require("network/person")).bind(id).to("id").fetch().one().map(this::toView);
 	}
 

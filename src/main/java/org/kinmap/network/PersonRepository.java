@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.neo4j.repository.Neo4jRepository;
 
 /** Simple person lookups. */
-public interface PersonRepository extends Neo4jRepository<Person, String> {
+interface PersonRepository extends Neo4jRepository<Person, String> {
 
 	List<Person> findBySourceId(String sourceId);
 

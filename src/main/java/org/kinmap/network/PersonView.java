@@ -3,7 +3,7 @@ package org.kinmap.network;
 import java.util.List;
 
 /** A person with their recorded links, as {@code GET /api/persons/{id}} shows them. */
-public record PersonView(String id, String sourceId, String name, String givenName, String familyName,
+record PersonView(String id, String sourceId, String name, String givenName, String familyName,
 		List<String> alsoKnownAs, String sex, String gender, String birthDate, Integer age, boolean deceased,
 		String deathDate, String ethnicity, String religion, String firstLanguage, List<String> otherLanguages,
 		String postcode, Double latitude, Double longitude, ContactDetails contactDetails, boolean riskToChildren,
@@ -11,16 +11,16 @@ public record PersonView(String id, String sourceId, String name, String givenNa
 		List<Link> siblingLinks, List<Link> raisedWith, List<Link> multipleBirth, List<Link> connectedTo,
 		List<Link> connectedPersons, List<Link> contacts, List<HouseholdLink> households) {
 
-	public record ContactDetails(String phone, String email, String address) {
+	record ContactDetails(String phone, String email, String address) {
 	}
 
 	/**
 	 * A link to another person: {@code type} is the link's kind (birth, married, family_friend, ...),
 	 * {@code detail} what else the link records (status, parental responsibility, how identified, frequency).
 	 */
-	public record Link(String personId, String name, String type, String detail, String from, String to) {
+	record Link(String personId, String name, String type, String detail, String from, String to) {
 	}
 
-	public record HouseholdLink(String householdId, String name, String role, boolean carerHousehold) {
+	record HouseholdLink(String householdId, String name, String role, boolean carerHousehold) {
 	}
 }

@@ -6,5 +6,5 @@ package org.kinmap.siblings;
  * @param pointer where, as a JSON Pointer into the body, e.g. {@code /pairs/0/quality}
  * @param message what is wrong, in words
  */
-public record RequestProblem(String pointer, String message) {
+record RequestProblem(String pointer, String message) {
 }

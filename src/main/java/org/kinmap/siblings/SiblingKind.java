@@ -4,13 +4,14 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.kinmap.system.BadRequestException;
 import org.kinmap.system.Coded;
 
 /**
  * How two people are brothers or sisters, closest first. A pair may be related in more than one way (step and
  * raised together); {@link SiblingRelation#kind()} is the closest.
  */
-public enum SiblingKind implements Coded {
+enum SiblingKind implements Coded {
 	FULL("full siblings"),
 	HALF_MATERNAL("half-siblings through their mother"),
 	HALF_PATERNAL("half-siblings through their father"),
@@ -49,7 +50,7 @@ public enum SiblingKind implements Coded {
 
 	/**
 	 * The kinds a request names, comma separated ({@code half} means all three half kinds); the default when
-	 * blank. Throws {@link IllegalArgumentException} naming the word it does not know.
+	 * blank. Throws {@link BadRequestException} naming the word it does not know.
 	 */
 	static Set<SiblingKind> parse(String words) {
 		if (words == null || words.isBlank()) {
@@ -70,12 +71,12 @@ public enum SiblingKind implements Coded {
 				case "unknown" -> kinds.add(UNKNOWN);
 				case "" -> {
 				}
-				default -> throw new IllegalArgumentException(
+				default -> throw new BadRequestException(
 						"Parameter 'kinds' cannot take '" + raw.trim() + "'; use any of " + FILTER_WORDS);
 			}
 		}
 		if (kinds.isEmpty()) {
-			throw new IllegalArgumentException("Parameter 'kinds' names no kind; use any of " + FILTER_WORDS);
+			throw new BadRequestException("Parameter 'kinds' names no kind; use any of " + FILTER_WORDS);
 		}
 		return kinds;
 	}

@@ -6,22 +6,22 @@ import java.util.List;
 import org.kinmap.network.PersonRef;
 
 /** What the sibling API shows. */
-public final class SiblingViews {
+final class SiblingViews {
 
 	private SiblingViews() {
 	}
 
 	/** A row of {@code GET /api/sibling-groups}. */
-	public record GroupRow(String id, int size, int lookedAfter, List<MemberRow> members, boolean split,
+	record GroupRow(String id, int size, int lookedAfter, List<MemberRow> members, boolean split,
 			boolean splitIncludingHomeOrAdopted, String assessmentState, boolean reviewNeeded,
 			int reunificationOptions) {
 	}
 
-	public record MemberRow(String personId, String name, Integer age, String living, String home) {
+	record MemberRow(String personId, String name, Integer age, String living, String home) {
 	}
 
 	/** {@code GET /api/sibling-groups/{id}}. */
-	public record GroupDetail(String id, List<String> kinds, List<MemberView> members, List<RelationView> relations,
+	record GroupDetail(String id, List<String> kinds, List<MemberView> members, List<RelationView> relations,
 			boolean split, boolean splitIncludingHomeOrAdopted, SplitView splitDetail,
 			List<ReunificationOption> reunificationOptions) {
 	}
@@ -31,13 +31,13 @@ public final class SiblingViews {
 	 *
 	 * @param living where they live: carer_household, residential, at_home, adopted, independent, deceased, not_recorded
 	 */
-	public record MemberView(String personId, String name, String sex, String birthDate, Integer age,
+	record MemberView(String personId, String name, String sex, String birthDate, Integer age,
 			boolean lookedAfter, String legalStatus, String legalStatusLabel, String permanencePlan,
 			String permanencePlanLabel, String living, String livingLabel, HomeView home) {
 	}
 
 	/** A home: a household (carer or family), a residential provider, or an adoptive home not recorded. */
-	public record HomeView(String key, String householdId, String name, String postcode, boolean carerHousehold,
+	record HomeView(String key, String householdId, String name, String postcode, boolean carerHousehold,
 			String provider) {
 	}
 
@@ -48,7 +48,7 @@ public final class SiblingViews {
 	 *              raised_together
 	 * @param kinds every way they are related
 	 */
-	public record RelationView(PersonRef a, PersonRef b, String kind, String kindLabel, List<String> kinds,
+	record RelationView(PersonRef a, PersonRef b, String kind, String kindLabel, List<String> kinds,
 			String multipleBirth, String zygosity, String via) {
 	}
 
@@ -60,19 +60,19 @@ public final class SiblingViews {
 	 * @param separatedOn     when the longest-standing separation of two looked-after members began, where known
 	 * @param changes         changes since the assessment concluded that call for it to be reviewed
 	 */
-	public record SplitView(List<HouseholdView> households, List<DistanceView> distances, AssessmentSummary assessment,
+	record SplitView(List<HouseholdView> households, List<DistanceView> distances, AssessmentSummary assessment,
 			String assessmentState, String assessmentStateLabel, boolean assessmentPending, List<SeparatedPair> separatedPairs,
 			LocalDate separatedOn, List<String> changes, boolean reviewNeeded, List<String> reviewReasons) {
 	}
 
-	public record HouseholdView(String key, String householdId, String name, String postcode, boolean carerHousehold,
+	record HouseholdView(String key, String householdId, String name, String postcode, boolean carerHousehold,
 			String provider, List<PersonRef> children) {
 	}
 
-	public record DistanceView(String from, String to, Double km) {
+	record DistanceView(String from, String to, Double km) {
 	}
 
-	public record AssessmentSummary(String id, String status, String recommendation, String recommendationLabel,
+	record AssessmentSummary(String id, String status, String recommendation, String recommendationLabel,
 			LocalDate concludedOn, List<PersonRef> children, String reasons, String assessor) {
 	}
 
@@ -84,11 +84,11 @@ public final class SiblingViews {
 	 *                           children never recorded in one home, when the later of them was first placed
 	 * @param assessed           what the assessment said of them: apart, together, or null when it did not cover them
 	 */
-	public record SeparatedPair(PersonRef a, PersonRef b, boolean bothLookedAfter, ContactView contact,
+	record SeparatedPair(PersonRef a, PersonRef b, boolean bothLookedAfter, ContactView contact,
 			boolean noContactRecorded, LocalDate separatedOn, boolean livedTogetherOnRecord, String assessed) {
 	}
 
-	public record ContactView(String mode, String frequency, String frequencyLabel, Boolean supervised) {
+	record ContactView(String mode, String frequency, String frequencyLabel, Boolean supervised) {
 	}
 
 	/**
@@ -101,7 +101,7 @@ public final class SiblingViews {
 	 * @param confidence the matching confidence (0–1)
 	 * @param reasons   why it qualifies: one sentence per matching hard constraint, the score, then the distance
 	 */
-	public record ReunificationOption(String householdId, String name, String postcode,
+	record ReunificationOption(String householdId, String name, String postcode,
 			List<PersonRef> childrenAlreadyThere, int moves, Double averageKm, LocalDate roomSince, Double score,
 			Double confidence, List<String> reasons) {
 	}
@@ -116,7 +116,7 @@ public final class SiblingViews {
 	 *                                    progress (counted among unassessedSplits too)
 	 * @param splitsNotAsAssessedWithReunificationOption unassessed or contrary splits that a carer could end now
 	 */
-	public record Summary(int groups, int childrenInGroups, int groupsWithLookedAfterChildren, int splitGroups,
+	record Summary(int groups, int childrenInGroups, int groupsWithLookedAfterChildren, int splitGroups,
 			int splitIncludingHomeOrAdopted, int splitsAsAssessed, int unassessedSplits, int splitsWithAssessmentPending,
 			int splitsContraryToAssessment, int separatedPairs, int separatedPairsWithoutContact,
 			int groupsWithReunificationOption, int splitsNotAsAssessedWithReunificationOption, int splitsNeedingReview,
@@ -124,10 +124,10 @@ public final class SiblingViews {
 	}
 
 	/** {@code GET /api/children/{id}/siblings}. */
-	public record ChildSiblings(String personId, String name, String groupId, List<SiblingOf> siblings) {
+	record ChildSiblings(String personId, String name, String groupId, List<SiblingOf> siblings) {
 	}
 
-	public record SiblingOf(String personId, String name, Integer age, String living, String livingLabel,
+	record SiblingOf(String personId, String name, Integer age, String living, String livingLabel,
 			HomeView home, String kind, String kindLabel, List<String> kinds, String via, boolean direct,
 			ContactView contact) {
 	}

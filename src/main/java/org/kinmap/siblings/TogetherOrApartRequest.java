@@ -15,18 +15,18 @@ import java.util.List;
  * @param views          each child's views, in the assessor's words
  * @param pairs          the quality of each pair's relationship and whether they should live together
  */
-public record TogetherOrApartRequest(List<String> children, String status, String recommendation, String reasons,
+record TogetherOrApartRequest(List<String> children, String status, String recommendation, String reasons,
 		String requestedOn, String concludedOn, String assessor, List<ChildViewsDoc> views, List<PairDoc> pairs) {
 
-	public TogetherOrApartRequest {
+	TogetherOrApartRequest {
 		children = children == null ? List.of() : children;
 		views = views == null ? List.of() : views;
 		pairs = pairs == null ? List.of() : pairs;
 	}
 
-	public record ChildViewsDoc(String child, String views) {
+	record ChildViewsDoc(String child, String views) {
 	}
 
-	public record PairDoc(List<String> children, String quality, Boolean placeTogether, String note) {
+	record PairDoc(List<String> children, String quality, Boolean placeTogether, String note) {
 	}
 }

@@ -40,7 +40,7 @@ import org.springframework.beans.factory.DisposableBean;
  * This object owns the database: {@link #destroy()} (on context close, or when start-up fails) waits for the
  * start to finish and shuts the database down.
  */
-public final class EmbeddedNeo4jStartup implements DisposableBean {
+final class EmbeddedNeo4jStartup implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jStartup.class);
 
@@ -62,7 +62,7 @@ public final class EmbeddedNeo4jStartup implements DisposableBean {
 	}
 
 	/** Starts the database and then the migrations on a new thread, and returns at once. */
-	public static EmbeddedNeo4jStartup begin(Neo4jEmbeddedProperties properties) {
+	static EmbeddedNeo4jStartup begin(Neo4jEmbeddedProperties properties) {
 		properties.checkBoltExposure();
 		if (!Neo4jEmbeddedProperties.isLoopback(properties.boltHost())) {
 			log.warn("The embedded Neo4j's Bolt connector listens on {}, beyond this machine, and Bolt is not encrypted: "
@@ -161,12 +161,12 @@ public final class EmbeddedNeo4jStartup implements DisposableBean {
 	}
 
 	/** The started database; waits for the start, and throws what made it fail. */
-	public DatabaseManagementService database() {
+	DatabaseManagementService database() {
 		return join(database).service();
 	}
 
 	/** Where the database serves Bolt; waits for the start. */
-	public URI boltUri() {
+	URI boltUri() {
 		return join(database).boltUri();
 	}
 
@@ -179,12 +179,12 @@ public final class EmbeddedNeo4jStartup implements DisposableBean {
 	}
 
 	/** The credentials of the embedded database's {@code neo4j} user (none when authentication is off); waits for the start. */
-	public AuthToken authToken() {
+	AuthToken authToken() {
 		return join(database).authToken();
 	}
 
 	/** Waits until the schema migrations have been applied; throws what made them (or the start) fail. */
-	public void awaitSchema() {
+	void awaitSchema() {
 		join(schema);
 	}
 

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.kinmap.exchange.InvalidNetworkException;
-import org.kinmap.siblings.InvalidAssessmentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
@@ -36,47 +34,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-	static final URI INVALID_DOCUMENT = URI.create("https://kinmap.org/problems/invalid-network-document");
 	static final URI UNREADABLE = URI.create("https://kinmap.org/problems/unreadable-request");
-	static final URI NOT_FOUND = URI.create("https://kinmap.org/problems/not-found");
-	static final URI BAD_PARAMETER = URI.create("https://kinmap.org/problems/bad-parameter");
-	static final URI INVALID_ASSESSMENT = URI.create("https://kinmap.org/problems/invalid-assessment");
 	static final URI TOO_LARGE = URI.create("https://kinmap.org/problems/too-large");
 	static final URI REJECTED = URI.create("https://kinmap.org/problems/rejected-request");
 	static final URI INTERNAL = URI.create("https://kinmap.org/problems/internal-error");
-
-	/** The most problems one answer lists; the rest are counted in {@code more}. */
-	static final int MAX_LISTED_PROBLEMS = 100;
-
-	@ExceptionHandler(InvalidNetworkException.class)
-	ProblemDetail invalidNetwork(InvalidNetworkException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-				ex.problems().size() == 1 ? ex.problems().get(0).message()
-						: "The document has " + ex.problems().size() + " problems. Nothing was imported.");
-		problem.setType(INVALID_DOCUMENT);
-		problem.setTitle("The network document was not imported");
-		problem.setProperty("errors", ex.problems().subList(0, Math.min(ex.problems().size(), MAX_LISTED_PROBLEMS)));
-		if (ex.problems().size() > MAX_LISTED_PROBLEMS) {
-			problem.setProperty("more", ex.problems().size() - MAX_LISTED_PROBLEMS);
-		}
-		return problem;
-	}
-
-	@ExceptionHandler(InvalidAssessmentException.class)
-	ProblemDetail invalidAssessment(InvalidAssessmentException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-				ex.problems().size() == 1 ? ex.problems().get(0).message()
-						: "The assessment has " + ex.problems().size() + " problems. Nothing was recorded.");
-		problem.setType(INVALID_ASSESSMENT);
-		problem.setTitle("The assessment was not recorded");
-		problem.setProperty("errors", ex.problems());
-		return problem;
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", ex.getMessage());
-	}
 
 	@ExceptionHandler(OneAtATimeInterceptor.TooManyRequestsException.class)
 	ResponseEntity<ProblemDetail> tooMany(RuntimeException ex) {
@@ -97,11 +58,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, URI.create("https://kinmap.org/problems/busy"),
 				"Busy", "The database could not answer just now, and nothing was changed. Try again in a moment.");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2").body(problem);
-	}
-
-	@ExceptionHandler(BadRequestException.class)
-	ProblemDetail badRequest(BadRequestException ex) {
-		return problem(HttpStatus.BAD_REQUEST, BAD_PARAMETER, "Bad request", ex.getMessage());
 	}
 
 	@ExceptionHandler(PayloadTooLargeException.class)
@@ -133,7 +89,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	static ProblemDetail containerProblem(HttpStatus status) {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		if (status == HttpStatus.NOT_FOUND) {
-			problem.setType(NOT_FOUND);
+			problem.setType(NotFoundException.TYPE);
 			problem.setTitle("Not found");
 			problem.setDetail("Nothing is found at this address.");
 		}
@@ -156,12 +112,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler({ IllegalArgumentException.class, MethodArgumentTypeMismatchException.class })
-	ProblemDetail badParameter(Exception ex) {
-		String detail = ex instanceof MethodArgumentTypeMismatchException mismatch
-				? "Parameter '" + mismatch.getName() + "' cannot take the value '" + mismatch.getValue() + "'"
-				: ex.getMessage();
-		return problem(HttpStatus.BAD_REQUEST, BAD_PARAMETER, "Bad request parameter", detail);
+	/** A request parameter that does not convert to the type the endpoint takes (a word where a number belongs). */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+		return problem(HttpStatus.BAD_REQUEST, BadRequestException.TYPE, "Bad request parameter",
+				"Parameter '" + ex.getName() + "' cannot take the value '" + ex.getValue() + "'");
+	}
+
+	/**
+	 * kinmap's own code refusing an argument it was given by kinmap's own code: a fault of kinmap's, not of the
+	 * request, so a 500 whose detail says nothing of the inside. What the request got wrong is a
+	 * {@link BadRequestException}. Logged at ERROR with the stack, but without the exception's message, which may name
+	 * a person.
+	 */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail internalFault(IllegalArgumentException ex) {
+		log.error("Answered 500: kinmap's own code refused an argument (the message is left out of the log, as it may "
+				+ "name a person)", MessageLeftOut.of(ex));
+		return containerProblem(HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
 	@Override
@@ -224,6 +192,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
 		}
 		return sb.toString();
+	}
+
+	/** An exception's class and stack trace, and those of its causes, without their messages. */
+	static final class MessageLeftOut extends RuntimeException {
+
+		private MessageLeftOut(Throwable original, MessageLeftOut cause) {
+			super(original.getClass().getName(), cause, false, true);
+			setStackTrace(original.getStackTrace());
+		}
+
+		static MessageLeftOut of(Throwable ex) {
+			return of(ex, 0);
+		}
+
+		/** At most ten causes deep: a chain of causes may loop. */
+		private static MessageLeftOut of(Throwable ex, int depth) {
+			Throwable cause = ex.getCause();
+			return new MessageLeftOut(ex, cause == null || cause == ex || depth >= 10 ? null : of(cause, depth + 1));
+		}
 	}
 
 	/** A problem of the given status and type, with its title and the sentence for the person who sent the request. */

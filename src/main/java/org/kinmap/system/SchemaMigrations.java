@@ -52,7 +52,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-public class SchemaMigrations implements InitializingBean, SmartInitializingSingleton {
+class SchemaMigrations implements InitializingBean, SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 

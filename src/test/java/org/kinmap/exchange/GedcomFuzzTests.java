@@ -12,13 +12,14 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.kinmap.exchange.GedcomConverter.Conversion;
 import org.kinmap.network.PartialDate;
+import org.kinmap.system.BadRequestException;
 
 /**
  * Fuzzes the GEDCOM import without the database: {@link GedcomReader}, {@link GedcomConverter} and
  * {@link GedcomDates}.
  *
  * <p>The contracts: any bytes give a conversion (persons, links and partnerships, with whatever was skipped and
- * why) whose document the {@link NetworkValidator} accepts, or a clear refusal (an IllegalArgumentException, which
+ * why) whose document the {@link NetworkValidator} accepts, or a clear refusal (a BadRequestException, which
  * the API answers with 400 and its message); never another exception. Any text given to {@link GedcomDates#read}
  * is either unreadable (empty) or a partial date that {@link PartialDate#parse} reads back.
  *
@@ -36,7 +37,7 @@ class GedcomFuzzTests {
 		try {
 			c = new GedcomConverter("fz", TODAY).convert(GedcomReader.read(new ByteArrayInputStream(gedcom)));
 		}
-		catch (IllegalArgumentException refused) {
+		catch (BadRequestException refused) {
 			return;
 		}
 		List<DocumentProblem> problems = NetworkValidator.validate(c.document(), ExistingIds.NONE, TODAY);

@@ -19,6 +19,7 @@ import org.kinmap.exchange.GedcomConverter.Skipped;
 import org.kinmap.exchange.NetworkDocument.ParentLinkDoc;
 import org.kinmap.exchange.NetworkDocument.PartnershipDoc;
 import org.kinmap.exchange.NetworkDocument.PersonDoc;
+import org.kinmap.system.BadRequestException;
 
 /** The GEDCOM reader, dates and conversion, on small hand-written files. */
 class GedcomTests {
@@ -158,6 +159,6 @@ class GedcomTests {
 	void prefixesAreCheckedAndDerivedFromTheFileName() {
 		assertThat(GedcomImporter.prefixFor("/home/me/Royal 92.GED")).isEqualTo("royal-92");
 		assertThat(GedcomImporter.prefixFor(null)).isEqualTo("gedcom");
-		assertThatThrownBy(() -> new GedcomConverter("bad prefix!", TODAY)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new GedcomConverter("bad prefix!", TODAY)).isInstanceOf(BadRequestException.class);
 	}
 }

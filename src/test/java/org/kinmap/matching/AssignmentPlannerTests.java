@@ -19,6 +19,7 @@ import org.kinmap.care.PermanencePlan;
 import org.kinmap.carers.ApprovalKind;
 import org.kinmap.matching.MatchViews.Assignment;
 import org.kinmap.matching.MatchViews.Proposal;
+import org.kinmap.system.BadRequestException;
 
 /** The authority-wide assignment on hand-built children and households, and its invariants on seeded random ones. */
 class AssignmentPlannerTests {
@@ -108,7 +109,7 @@ class AssignmentPlannerTests {
 	@Test
 	void rejectsBadWeights() {
 		assertThatThrownBy(() -> planner.assign(List.of(child("Ann").build()), List.of(household("h").build()), TODAY,
-				Map.of("weight.looks", "1"), "test")).isInstanceOf(IllegalArgumentException.class);
+				Map.of("weight.looks", "1"), "test")).isInstanceOf(BadRequestException.class);
 	}
 
 	/** Seeded random children and households: never more children than places, never an excluded household. */

@@ -7,13 +7,14 @@ import java.util.Map;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.kinmap.care.NeedDomain;
+import org.kinmap.system.BadRequestException;
 
 /**
  * Fuzzes {@link Weights#overriddenBy}, which reads a request's {@code weight.<domain>=<0..10>} parameters. The
  * input is a query string ({@code weight.identity=2&top=5}), split as Spring fills a
  * {@code @RequestParam Map<String, String>}: the first value of each name, no value as "".
  *
- * <p>The contract: the parameters are refused with an IllegalArgumentException (the API's 400, naming the
+ * <p>The contract: the parameters are refused with a BadRequestException (the API's 400, naming the
  * parameter), or give weights that are all finite numbers from 0 to 10, at least one above 0, each
  * {@code weight.<domain>} given taking the value asked for; never another exception.
  */
@@ -38,7 +39,7 @@ class WeightsFuzzTests {
 			try {
 				w = base.overriddenBy(parameters);
 			}
-			catch (IllegalArgumentException refused) {
+			catch (BadRequestException refused) {
 				if (refused.getMessage() == null || refused.getMessage().isBlank()) {
 					throw new AssertionError("A refusal without a message", refused);
 				}

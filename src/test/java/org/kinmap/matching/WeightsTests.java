@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kinmap.care.NeedDomain;
 import org.kinmap.care.PermanencePlan;
+import org.kinmap.system.BadRequestException;
 
 class WeightsTests {
 
@@ -42,12 +43,12 @@ class WeightsTests {
 	@Test
 	void badWeightsAreRefusedWithTheReason() {
 		Weights w = Weights.defaultsFor(child("Aisha").placing());
-		assertThatThrownBy(() -> w.overriddenBy(Map.of("weight.looks", "1"))).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> w.overriddenBy(Map.of("weight.looks", "1"))).isInstanceOf(BadRequestException.class)
 			.hasMessageStartingWith("Parameter 'weight.looks' names no matching domain; the domains are views, health");
 		assertThatThrownBy(() -> w.overriddenBy(Map.of("weight.identity", "heavy")))
 			.hasMessage("Parameter 'weight.identity' must be a number from 0 to 10, not 'heavy'");
-		assertThatThrownBy(() -> w.overriddenBy(Map.of("weight.identity", "-1"))).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> w.overriddenBy(Map.of("weight.identity", "NaN"))).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> w.overriddenBy(Map.of("weight.identity", "-1"))).isInstanceOf(BadRequestException.class);
+		assertThatThrownBy(() -> w.overriddenBy(Map.of("weight.identity", "NaN"))).isInstanceOf(BadRequestException.class);
 		Map<String, String> allZero = new java.util.HashMap<>();
 		for (NeedDomain d : NeedDomain.values()) {
 			allZero.put("weight." + d.code(), "0");

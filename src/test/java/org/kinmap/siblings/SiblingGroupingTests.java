@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.kinmap.system.BadRequestException;
 
 class SiblingGroupingTests {
 
@@ -153,7 +154,7 @@ class SiblingGroupingTests {
 		assertThat(SiblingKind.parse("full, step")).containsExactly(SiblingKind.FULL, SiblingKind.STEP);
 		assertThat(SiblingKind.parse("half")).containsExactly(SiblingKind.HALF_MATERNAL, SiblingKind.HALF_PATERNAL,
 				SiblingKind.HALF_UNKNOWN);
-		assertThatThrownBy(() -> SiblingKind.parse("full,cousin")).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> SiblingKind.parse("full,cousin")).isInstanceOf(BadRequestException.class)
 			.hasMessage("Parameter 'kinds' cannot take 'cousin'; use any of full, half, step, adoptive, raised_together, unknown");
 		assertThatThrownBy(() -> new SiblingGrouping(Set.of())).isInstanceOf(IllegalArgumentException.class);
 	}
