@@ -35,4 +35,12 @@ class PortsFreeTests {
 		assertThatNoException().isThrownBy(() -> PortsFree.check("127.0.0.1", free, "server.port", "the web server"));
 		assertThatNoException().isThrownBy(() -> PortsFree.check("127.0.0.1", 0, "server.port", "the web server"));
 	}
+
+	@Test
+	void aWebServerPortTakenAfterTheCheckIsTheSameSentence() {
+		FailureAnalysis analysis = new WebPortInUseFailureAnalyzer()
+			.analyze(new IllegalStateException(new org.springframework.boot.web.server.PortInUseException(8080)));
+		assertThat(analysis.getDescription()).isEqualTo("Port 8080 on this machine, where the web server (HTTP) would "
+				+ "listen, is already in use by another process: set server.port to a free port (0 for any free port).");
+	}
 }
