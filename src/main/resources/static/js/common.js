@@ -23,8 +23,33 @@ async function answer(response) {
   return body;
 }
 
+// While kinmap loads the sample authority its reads answer 503 with Retry-After: say so at the top of the page and
+// ask again, rather than show a list that is still filling.
+function stillLoading(message) {
+  let notice = document.getElementById('still-loading');
+  if (message && !notice) {
+    notice = document.createElement('p');
+    notice.id = 'still-loading';
+    notice.className = 'notice';
+    notice.setAttribute('role', 'status');
+    (document.querySelector('main') || document.body).prepend(notice);
+  }
+  if (message) notice.textContent = `${message}. This page fills in when it is ready.`;
+  else if (notice) notice.remove();
+}
+
 export async function getJson(url) {
-  return answer(await fetch(url, { headers: { Accept: 'application/json', ...PAGE } }));
+  for (;;) {
+    const response = await fetch(url, { headers: { Accept: 'application/json', ...PAGE } });
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    if (response.status !== 503 || !retryAfter) {
+      stillLoading(null);
+      return answer(response);
+    }
+    const problem = await response.json().catch(() => ({}));
+    stillLoading(problem.title || 'kinmap is still starting');
+    await new Promise(resolve => setTimeout(resolve, retryAfter * 1000));
+  }
 }
 
 export async function sendJson(method, url, body) {

@@ -1,14 +1,13 @@
 package org.kinmap.kinship;
 
 import org.kinmap.kinship.ChildContext.Place;
+import org.kinmap.network.LatLong;
 
 /**
  * Distance from the child's school and home (great-circle miles): within 5 miles scores 30, 15 miles 20,
  * 40 miles 10. The nearer of the two counts; the school is named when it is known.
  */
 final class DistanceRule implements RankingRule {
-
-	static final double EARTH_RADIUS_MILES = 3958.8;
 
 	@Override
 	public Factor judge(Prospect p) {
@@ -30,12 +29,8 @@ final class DistanceRule implements RankingRule {
 		return Factor.say("distance", points, words.replaceFirst("^1 miles", "1 mile").replaceFirst("^0 miles", "Under a mile"));
 	}
 
-	/** Haversine distance in miles. */
+	/** Great-circle distance in miles ({@link LatLong#milesTo}). */
 	static double miles(double lat, double lon, Place to) {
-		double dLat = Math.toRadians(to.latitude() - lat);
-		double dLon = Math.toRadians(to.longitude() - lon);
-		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat))
-				* Math.cos(Math.toRadians(to.latitude())) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-		return 2 * EARTH_RADIUS_MILES * Math.asin(Math.sqrt(a));
+		return new LatLong(lat, lon).milesTo(new LatLong(to.latitude(), to.longitude()));
 	}
 }

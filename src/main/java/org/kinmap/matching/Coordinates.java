@@ -4,10 +4,8 @@ import java.util.Locale;
 
 import org.kinmap.network.LatLong;
 
-/** A place on the map, in WGS84 degrees, with the great-circle distance between two of them. */
+/** A place on the map, in WGS84 degrees, with the great-circle distance between two of them (measured by {@link LatLong#kmTo}). */
 record Coordinates(double latitude, double longitude) {
-
-	private static final double EARTH_RADIUS_KM = 6371.0088;
 
 	Coordinates {
 		if (!LatLong.isLatitude(latitude) || !LatLong.isLongitude(longitude)) {
@@ -23,13 +21,13 @@ record Coordinates(double latitude, double longitude) {
 		return LatLong.of(latitude, longitude).map(p -> new Coordinates(p.latitude(), p.longitude())).orElse(null);
 	}
 
-	/** Haversine distance in kilometres. */
+	/** Great-circle distance in kilometres ({@link LatLong#kmTo}). */
 	double km(Coordinates other) {
-		double dLat = Math.toRadians(other.latitude - latitude);
-		double dLon = Math.toRadians(other.longitude - longitude);
-		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(latitude))
-				* Math.cos(Math.toRadians(other.latitude)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-		return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+		return place().kmTo(other.place());
+	}
+
+	private LatLong place() {
+		return new LatLong(latitude, longitude);
 	}
 
 	/** "1.2 km" under ten kilometres, "40 km" above. */

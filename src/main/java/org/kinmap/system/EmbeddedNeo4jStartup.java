@@ -85,7 +85,7 @@ final class EmbeddedNeo4jStartup implements DisposableBean {
 			return;
 		}
 		try (Driver driver = GraphDatabase.driver(started.boltUri(), started.authToken(),
-				Config.builder().withLogging(Logging.slf4j()).build())) {
+				Config.builder().withLogging(Logging.slf4j()).withNotificationConfig(Neo4jNotifications.WORTH_LOGGING).build())) {
 			SchemaMigrations.removeLocksLeftBehind(driver);
 			SchemaMigrations.apply(driver);
 			schema.complete(null);
@@ -117,7 +117,12 @@ final class EmbeddedNeo4jStartup implements DisposableBean {
 			.setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
 			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			// Transaction logs grow as they are written, instead of each new file taking its full rotation size on disk
+			// at once (256 MB for each of the two databases, for a sample authority of a few megabytes); a file is
+			// rotated at 64 MB and two are kept besides the current one.
 			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+			.setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+			.setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64))
 			.build();
 		try {
 			if (password != null) {

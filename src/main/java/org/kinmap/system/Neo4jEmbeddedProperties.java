@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param boltPort  the Bolt port; 0 picks a free one (tests)
  * @param pageCache Neo4j page cache size, e.g. {@code 256m}
  * @param deleteOnClose delete the store when the application stops (the integration tests' throw-away stores,
- *                  about 0.5 GB each with their preallocated transaction logs); never for a real store
+ *                  a few megabytes each); never for a real store
  * @param authEnabled whether Bolt asks for credentials (user {@code neo4j}); off only with Bolt on loopback
  * @param password  the {@code neo4j} user's password; when none is given one is generated at first start and kept
  *                  in {@link #passwordFile()}, readable by the owner only

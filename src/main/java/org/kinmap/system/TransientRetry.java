@@ -43,7 +43,8 @@ public final class TransientRetry {
 				if (attempt >= ATTEMPTS || !isTransient(ex)) {
 					throw ex;
 				}
-				log.info("{}: attempt {} failed transiently ({}); running it again", what, attempt, code(ex));
+				// DEBUG: the caller sees nothing of a retry that succeeds; one that fails for good is a WARN and a 503.
+				log.debug("{}: attempt {} failed transiently ({}); running it again", what, attempt, code(ex));
 				pause(attempt);
 			}
 		}
