@@ -3,6 +3,7 @@ package org.kinmap.kinship;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,9 +41,13 @@ class FamilyGraphProjectionIT {
 	@Autowired
 	Neo4jClient neo4j;
 
+	/** Long enough for the projection to load on a busy machine; the loop ends as soon as it has. */
+	static final Duration LOADING = Duration.ofMinutes(5);
+
 	@BeforeEach
 	void loaded() throws InterruptedException {
-		for (int i = 0; i < 600 && !projection.ready(); i++) {
+		long deadline = System.nanoTime() + LOADING.toNanos();
+		while (!projection.ready() && System.nanoTime() < deadline) {
 			Thread.sleep(50);
 		}
 		assertThat(projection.ready()).as("the projection loads after start-up").isTrue();

@@ -22,30 +22,34 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The sibling API over two hand-built split groups imported on top of the fixtures: the Marsh children (half-siblings
  * by two fathers, an older brother at home, split contrary to their assessment, a carer who now has room for all)
- * and the Hale twins (placed apart, unassessed, no contact). The context is thrown away afterwards so that the
- * fixtures' own figures stay exact for other tests. Recording assessments changes the twins' state, so it runs last.
+ * and the Hale twins (placed apart, unassessed, no contact). Recording assessments changes the twins' state, so it
+ * runs last. The document is imported with ids of this class's own ({@value #PREFIX}, not the document's {@code sib-}):
+ * {@code SiblingScopeIT} imports the same families, and what is recorded here must not reach its copy, nor anything
+ * it does reach this one, whichever class runs first in the one shared context.
  */
 @KinmapIntegrationTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SuppressWarnings({ "unchecked", "rawtypes" })
 class SiblingGroupsIT {
 
-	static final String MARSH = SiblingGroup.idOf(List.of("sib-amy", "sib-ben", "sib-cal", "sib-sam"));
-	static final String HALE = SiblingGroup.idOf(List.of("sib-tia", "sib-tom"));
+	static final String PREFIX = "sgi-";
+
+	static final String MARSH = SiblingGroup.idOf(List.of("sgi-amy", "sgi-ben", "sgi-cal", "sgi-sam"));
+	static final String HALE = SiblingGroup.idOf(List.of("sgi-tia", "sgi-tom"));
 
 	@Autowired
 	TestRestTemplate http;
 
 	@BeforeAll
 	void importTheFamilies() throws Exception {
-		String json = new ClassPathResource("networks/split-siblings.json").getContentAsString(StandardCharsets.UTF_8);
+		String json = new ClassPathResource("networks/split-siblings.json").getContentAsString(StandardCharsets.UTF_8)
+			.replace("\"sib-", "\"" + PREFIX);
+		assertThat(json).doesNotContain("\"sib-");
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		ResponseEntity<Map> response = http.postForEntity("/api/networks", new HttpEntity<>(json, headers), Map.class);
@@ -63,25 +67,25 @@ class SiblingGroupsIT {
 		Map<String, Object> g = group(MARSH);
 		assertThat(g.get("split")).isEqualTo(true);
 		assertThat((List<Map<String, Object>>) g.get("members")).extracting(m -> m.get("personId") + " " + m.get("age") + " " + m.get("living"))
-			.containsExactly("sib-sam 16 at_home", "sib-amy 9 carer_household", "sib-ben 7 carer_household",
-					"sib-cal 4 carer_household");
+			.containsExactly("sgi-sam 16 at_home", "sgi-amy 9 carer_household", "sgi-ben 7 carer_household",
+					"sgi-cal 4 carer_household");
 		assertThat((List<Map<String, Object>>) g.get("relations"))
 			.extracting(r -> ((Map) r.get("a")).get("personId") + "-" + ((Map) r.get("b")).get("personId") + " " + r.get("kind"))
-			.containsExactly("sib-amy-sib-ben full", "sib-amy-sib-cal half_maternal", "sib-amy-sib-sam half_maternal",
-					"sib-ben-sib-cal half_maternal", "sib-ben-sib-sam half_maternal", "sib-cal-sib-sam half_maternal");
+			.containsExactly("sgi-amy-sgi-ben full", "sgi-amy-sgi-cal half_maternal", "sgi-amy-sgi-sam half_maternal",
+					"sgi-ben-sgi-cal half_maternal", "sgi-ben-sgi-sam half_maternal", "sgi-cal-sgi-sam half_maternal");
 
 		Map<String, Object> split = (Map<String, Object>) g.get("splitDetail");
 		assertThat(split.get("assessmentState")).isEqualTo("contrary_to_assessment");
-		assertThat(((Map) split.get("assessment")).get("id")).isEqualTo("sib-toa-1");
+		assertThat(((Map) split.get("assessment")).get("id")).isEqualTo("sgi-toa-1");
 		assertThat((List<Map<String, Object>>) split.get("households")).extracting(h -> h.get("key"))
-			.containsExactly("sib-h-holly", "sib-h-oak", "sib-h-mum");
+			.containsExactly("sgi-h-holly", "sgi-h-oak", "sgi-h-mum");
 		assertThat((List<Map<String, Object>>) split.get("distances")).extracting(d -> d.get("km"))
 			.containsExactly(8.0, 3.5, 4.6);
 		List<Map<String, Object>> pairs = (List<Map<String, Object>>) split.get("separatedPairs");
 		assertThat(pairs).hasSize(5);
 		assertThat(pairs).filteredOn(p -> Boolean.TRUE.equals(p.get("noContactRecorded")))
 			.extracting(p -> ((Map) p.get("a")).get("personId") + "-" + ((Map) p.get("b")).get("personId"))
-			.containsExactly("sib-amy-sib-cal", "sib-ben-sib-sam", "sib-cal-sib-sam");
+			.containsExactly("sgi-amy-sgi-cal", "sgi-ben-sgi-sam", "sgi-cal-sgi-sam");
 		assertThat(pairs.get(0)).containsEntry("separatedOn", "2024-01-10").containsEntry("assessed", "together");
 		assertThat(split.get("separatedOn")).isEqualTo("2024-01-10");
 		assertThat((List<String>) split.get("changes")).contains(
@@ -93,9 +97,9 @@ class SiblingGroupsIT {
 				"Amy Dunn and Ben Dunn live apart although the assessment recommended they live together.");
 
 		List<Map<String, Object>> options = (List<Map<String, Object>>) g.get("reunificationOptions");
-		assertThat(options.get(0)).containsEntry("householdId", "sib-h-oak").containsEntry("moves", 1)
+		assertThat(options.get(0)).containsEntry("householdId", "sgi-h-oak").containsEntry("moves", 1)
 			.containsEntry("averageKm", 8.0);
-		assertThat(options).extracting(o -> o.get("householdId")).contains("sib-h-ash").doesNotContain("sib-h-holly", "sib-h-elm");
+		assertThat(options).extracting(o -> o.get("householdId")).contains("sgi-h-ash").doesNotContain("sgi-h-holly", "sgi-h-elm");
 	}
 
 	@Test
@@ -110,9 +114,9 @@ class SiblingGroupsIT {
 		assertThat((List<Map<String, Object>>) split.get("separatedPairs")).singleElement()
 			.satisfies(p -> assertThat(p).containsEntry("noContactRecorded", true));
 		List<Map<String, Object>> options = (List<Map<String, Object>>) g.get("reunificationOptions");
-		assertThat(options.get(0)).containsEntry("householdId", "sib-h-elm").containsEntry("moves", 1)
+		assertThat(options.get(0)).containsEntry("householdId", "sgi-h-elm").containsEntry("moves", 1)
 			.containsEntry("averageKm", 10.0);
-		assertThat(options).extracting(o -> o.get("householdId")).doesNotContain("sib-h-ash");
+		assertThat(options).extracting(o -> o.get("householdId")).doesNotContain("sgi-h-ash");
 	}
 
 	@Test
@@ -126,18 +130,18 @@ class SiblingGroupsIT {
 		assertThat(row).containsEntry("size", 4).containsEntry("lookedAfter", 3)
 			.containsEntry("assessmentState", "contrary_to_assessment").containsEntry("reviewNeeded", true);
 
-		Map<String, Object> amy = http.getForObject("/api/children/sib-amy/siblings", Map.class);
+		Map<String, Object> amy = http.getForObject("/api/children/sgi-amy/siblings", Map.class);
 		assertThat(amy).containsEntry("groupId", MARSH);
 		assertThat((List<Map<String, Object>>) amy.get("siblings"))
 			.extracting(s -> s.get("personId") + " " + s.get("kind") + " " + s.get("living"))
-			.containsExactly("sib-ben full carer_household", "sib-cal half_maternal carer_household",
-					"sib-sam half_maternal at_home");
+			.containsExactly("sgi-ben full carer_household", "sgi-cal half_maternal carer_household",
+					"sgi-sam half_maternal at_home");
 
 		Map<String, Object> withStep = http.getForObject("/api/sibling-groups/" + MARSH + "?kinds=full", Map.class);
 		assertThat(withStep.get("status")).isEqualTo(404);
-		Map<String, Object> fullOnly = http.getForObject("/api/children/sib-amy/siblings?kinds=full", Map.class);
+		Map<String, Object> fullOnly = http.getForObject("/api/children/sgi-amy/siblings?kinds=full", Map.class);
 		assertThat((List<Map<String, Object>>) fullOnly.get("siblings")).extracting(s -> s.get("personId"))
-			.containsExactly("sib-ben");
+			.containsExactly("sgi-ben");
 	}
 
 	@Test
@@ -172,10 +176,10 @@ class SiblingGroupsIT {
 	}
 
 	static final String TWINS_APART = """
-			{"children": ["sib-tia", "sib-tom"], "recommendation": "apart", "reasons": "Tom's needs call for a carer of his own for now",
+			{"children": ["sgi-tia", "sgi-tom"], "recommendation": "apart", "reasons": "Tom's needs call for a carer of his own for now",
 			 "requestedOn": "2026-10-01", "concludedOn": "2026-11-01", "assessor": "R. Shah",
-			 "views": [{"child": "sib-tia", "views": "Wants to see Tom at weekends"}],
-			 "pairs": [{"children": ["sib-tom", "sib-tia"], "quality": "warm", "placeTogether": false}]}
+			 "views": [{"child": "sgi-tia", "views": "Wants to see Tom at weekends"}],
+			 "pairs": [{"children": ["sgi-tom", "sgi-tia"], "quality": "warm", "placeTogether": false}]}
 			""";
 
 	@Test
@@ -188,10 +192,10 @@ class SiblingGroupsIT {
 		assertThat(created.getBody()).containsEntry("status", "positive").containsEntry("recommendation", "apart")
 			.containsEntry("recommendationLabel", "placed apart").containsEntry("concludedOn", "2026-11-01");
 		assertThat((List<Map<String, Object>>) created.getBody().get("pairs")).singleElement()
-			.satisfies(p -> assertThat(p).containsEntry("children", List.of("sib-tia", "sib-tom"))
+			.satisfies(p -> assertThat(p).containsEntry("children", List.of("sgi-tia", "sgi-tom"))
 				.containsEntry("quality", "warm").containsEntry("placeTogether", false));
 		assertThat((List<Map<String, Object>>) created.getBody().get("views")).singleElement()
-			.satisfies(v -> assertThat(v).containsEntry("child", "sib-tia"));
+			.satisfies(v -> assertThat(v).containsEntry("child", "sgi-tia"));
 
 		Map<String, Object> split = (Map<String, Object>) group(HALE).get("splitDetail");
 		assertThat(split.get("assessmentState")).isEqualTo("as_assessed");
@@ -211,7 +215,7 @@ class SiblingGroupsIT {
 	@Order(Integer.MAX_VALUE)
 	void badAssessmentsAreProblemsAndNothingIsWritten() {
 		ResponseEntity<Map> bad = send(HttpMethod.POST, "/api/together-or-apart-assessments", """
-				{"children": ["sib-amy", "sib-tia"], "recommendation": "apart", "concludedOn": "2026-11-01"}
+				{"children": ["sgi-amy", "sgi-tia"], "recommendation": "apart", "concludedOn": "2026-11-01"}
 				""");
 		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat(bad.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -223,7 +227,7 @@ class SiblingGroupsIT {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(send(HttpMethod.POST, "/api/together-or-apart-assessments", "{\"children\": [], \"colour\": 1}")
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(http.getForEntity("/api/together-or-apart-assessments/sib-toa-1", Map.class).getBody())
+		assertThat(http.getForEntity("/api/together-or-apart-assessments/sgi-toa-1", Map.class).getBody())
 			.containsEntry("recommendation", "together");
 	}
 }

@@ -49,7 +49,7 @@ class EmbeddedNeo4jLockdownIT {
 
 	@org.junit.jupiter.api.BeforeEach
 	void properties() {
-		// The store's own settings: the context's properties bean draws another ${random.uuid} for the data directory.
+		// The settings the store was started with, as EmbeddedNeo4jStarter bound them.
 		properties = startup.properties();
 	}
 

@@ -48,7 +48,8 @@ class MigrationLockIT {
 	void noLockNoWait() {
 		long start = System.nanoTime();
 		SchemaMigrations.awaitOrRemoveStaleLock(driver, Duration.ofMinutes(10), POLL);
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		// Waiting would last the stale age, ten minutes; one is far above a query's worst case on a busy machine.
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(1));
 	}
 
 	@Test
