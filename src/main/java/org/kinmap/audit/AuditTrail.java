@@ -29,13 +29,15 @@ public class AuditTrail {
 	static final int MAX_LIMIT = 1000;
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String recordEventQuery;
+	private final String eventsQuery;
 	/** The real time, never the pinned "today" of demonstrations and tests: an audit trail records when it happened. */
 	private final Clock clock = Clock.systemUTC();
 
 	AuditTrail(Neo4jClient neo4j, CypherQueries queries) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.recordEventQuery = queries.require("audit/record-event");
+		this.eventsQuery = queries.require("audit/events");
 	}
 
 	/** What an event says; the trail adds its id and time. */
@@ -61,7 +63,7 @@ public class AuditTrail {
 		row.put("path", event.path());
 		row.put("remoteAddress", event.remoteAddress());
 		row.put("detail", event.detail());
-		neo4j.query(queries.require("audit/record-event")).bind(row).to("event").run();
+		neo4j.query(recordEventQuery).bind(row).to("event").run();
 		return event;
 	}
 
@@ -74,7 +76,7 @@ public class AuditTrail {
 		parameters.put("from", from == null ? null : format(from));
 		parameters.put("to", to == null ? null : format(to));
 		parameters.put("limit", (long) Math.max(1, Math.min(limit, MAX_LIMIT)));
-		return List.copyOf(neo4j.query(queries.require("audit/events"))
+		return List.copyOf(neo4j.query(eventsQuery)
 			.bindAll(parameters)
 			.fetchAs(AuditEvent.class)
 			.mappedBy((types, record) -> {

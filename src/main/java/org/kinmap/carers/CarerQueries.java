@@ -25,12 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class CarerQueries {
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String carersQuery;
 	private final Clock clock;
 
 	CarerQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.carersQuery = queries.require("carers/carers");
 		this.clock = clock;
 	}
 
@@ -43,7 +43,7 @@ public class CarerQueries {
 	}
 
 	private List<Map<String, Object>> rows(String id) {
-		return List.copyOf(neo4j.query(queries.require("carers/carers")).bind(id).to("id").fetch().all());
+		return List.copyOf(neo4j.query(carersQuery).bind(id).to("id").fetch().all());
 	}
 
 	@SuppressWarnings("unchecked")

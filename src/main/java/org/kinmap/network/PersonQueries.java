@@ -21,17 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonQueries {
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String personQuery;
 	private final Clock clock;
 
 	PersonQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.personQuery = queries.require("network/person");
 		this.clock = clock;
 	}
 
 	public Optional<PersonView> person(String id) {
-		return neo4j.query(queries.require("network/person")).bind(id).to("id").fetch().one().map(this::toView);
+		return neo4j.query(personQuery).bind(id).to("id").fetch().one().map(this::toView);
 	}
 
 	@SuppressWarnings("unchecked")
