@@ -26,11 +26,13 @@ public class CarerQueries {
 
 	private final Neo4jClient neo4j;
 	private final String carersQuery;
+	private final String carerQuery;
 	private final Clock clock;
 
 	CarerQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
 		this.neo4j = neo4j;
 		this.carersQuery = queries.require("carers/carers");
+		this.carerQuery = queries.require("carers/carer");
 		this.clock = clock;
 	}
 
@@ -43,7 +45,8 @@ public class CarerQueries {
 	}
 
 	private List<Map<String, Object>> rows(String id) {
-		return List.copyOf(neo4j.query(carersQuery).bind(id).to("id").fetch().all());
+		return List.copyOf(id == null ? neo4j.query(carersQuery).fetch().all()
+				: neo4j.query(carerQuery).bind(id).to("id").fetch().all());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -30,6 +30,7 @@ class MatchingQueries {
 	private final String childProfileQuery;
 	private final String childrenWithPlansQuery;
 	private final String householdsQuery;
+	private final String householdsOfQuery;
 	private final Clock clock;
 
 	MatchingQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
@@ -37,6 +38,7 @@ class MatchingQueries {
 		this.childProfileQuery = queries.require("matching/child-profile");
 		this.childrenWithPlansQuery = queries.require("matching/children-with-plans");
 		this.householdsQuery = queries.require("matching/households");
+		this.householdsOfQuery = queries.require("matching/households-of");
 		this.clock = clock;
 	}
 
@@ -108,7 +110,9 @@ class MatchingQueries {
 	@SuppressWarnings("unchecked")
 	List<HouseholdProfile> households(List<String> ids) {
 		List<HouseholdProfile> result = new ArrayList<>();
-		for (Map<String, Object> row : neo4j.query(householdsQuery).bind(ids).to("ids").fetch().all()) {
+		var rows = ids == null ? neo4j.query(householdsQuery).fetch().all()
+				: neo4j.query(householdsOfQuery).bind(List.copyOf(ids)).to("ids").fetch().all();
+		for (Map<String, Object> row : rows) {
 			Map<String, Object> h = (Map<String, Object>) row.get("household");
 			List<HouseholdProfile.ApprovalFacts> approvals = ((List<Map<String, Object>>) row.get("approvals")).stream()
 				.flatMap(a -> Coded.parse(ApprovalKind.class, (String) a.get("kind")).stream()

@@ -22,16 +22,25 @@ public class PersonQueries {
 
 	private final Neo4jClient neo4j;
 	private final String personQuery;
+	private final String personsNamedQuery;
 	private final Clock clock;
 
 	PersonQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
 		this.neo4j = neo4j;
 		this.personQuery = queries.require("network/person");
+		this.personsNamedQuery = queries.require("network/persons-named");
 		this.clock = clock;
 	}
 
 	public Optional<PersonView> person(String id) {
 		return neo4j.query(personQuery).bind(id).to("id").fetch().one().map(this::toView);
+	}
+
+	/** The persons with this family name, whatever its case, by given name. */
+	public List<PersonRef> named(String familyName) {
+		return neo4j.query(personsNamedQuery).bind(familyName).to("familyName").fetch().all().stream()
+			.map(PersonRef::of)
+			.toList();
 	}
 
 	@SuppressWarnings("unchecked")
