@@ -64,22 +64,17 @@ public class CypherQueries {
 	public String require(String name) {
 		String statement = statements.get(name);
 		if (statement == null) {
-			throw new IllegalStateException(missing(name));
+			throw new MissingQueryFileException(name, null);
 		}
 		required.add(name);
 		return statement;
-	}
-
-	/** The sentence a missing file fails start-up with. */
-	static String missing(String name) {
-		return "Missing Cypher query file " + LOCATION + name + ".cypher: kinmap cannot start without it.";
 	}
 
 	/** The statement {@code module/name} without counting it as used: for tests that run every file. */
 	public String text(String name) {
 		String statement = statements.get(name);
 		if (statement == null) {
-			throw new IllegalStateException(missing(name));
+			throw new MissingQueryFileException(name, null);
 		}
 		return statement;
 	}

@@ -164,7 +164,7 @@ public class SchemaMigrations implements InitializingBean, SmartInitializingSing
 			return new ClassPathResource(CypherQueries.LOCATION + name + ".cypher").getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(CypherQueries.missing(name), ex);
+			throw new MissingQueryFileException(name, ex);
 		}
 	}
 

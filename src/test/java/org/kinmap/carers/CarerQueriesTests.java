@@ -15,7 +15,7 @@ class CarerQueriesTests {
 	@Test
 	void aMissingQueryFileFailsConstructionNamingTheFile() {
 		assertThatThrownBy(() -> new CarerQueries(null, QueryFilesWithout.without("carers/carer"), Clock.systemUTC()))
-			.isInstanceOf(IllegalStateException.class)
+			.isInstanceOf(org.kinmap.system.MissingQueryFileException.class)
 			.hasMessage("Missing Cypher query file cypher/queries/carers/carer.cypher: kinmap cannot start without it.");
 	}
 

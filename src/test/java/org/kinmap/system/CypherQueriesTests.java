@@ -43,6 +43,16 @@ class CypherQueriesTests {
 	}
 
 	@Test
+	void aStartUpFailedByAMissingFileIsToldInOneSentence() {
+		var failure = new org.springframework.beans.factory.BeanCreationException("carerQueries",
+				"Failed to instantiate", new MissingQueryFileException("carers/carer", null));
+		var analysis = new MissingQueryFileFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription())
+			.isEqualTo("Missing Cypher query file cypher/queries/carers/carer.cypher: kinmap cannot start without it.");
+		assertThat(analysis.getAction()).startsWith("Restore cypher/queries/carers/carer.cypher");
+	}
+
+	@Test
 	void aHolderWithoutOneOfItsFilesCannotBeBuilt() {
 		CypherQueries withoutOne = QueryFilesWithout.without("genogram/neighbours");
 		assertThat(withoutOne.names()).contains("genogram/family").doesNotContain("genogram/neighbours");
