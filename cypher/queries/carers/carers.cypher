@@ -1,7 +1,6 @@
-// Every carer household with its approvals, members and the children placed there now.
-// Parameters: $id (a household id, or null for all). Columns: household, approvals, members, placements.
+// Every carer household with its approvals, members and the children placed there now (carers/carer: one of them).
+// Parameters: none. Columns: household, approvals, members, placements.
 MATCH (h:CarerHousehold)
-WHERE $id IS NULL OR h.id = $id
 RETURN h {.*, location: null} AS household,
   [(h)-[:HAS_APPROVAL]->(a:Approval) | a {.*}] AS approvals,
   [(m:Person)-[r:MEMBER_OF]->(h) | {id: m.id, givenName: m.givenName, familyName: m.familyName, role: r.role,

@@ -2,6 +2,8 @@
 // persons, the households the members live in, and the assessments for this child.
 // Parameters: $child (the index child's id), $ids (the family's person ids). Columns: persons, parentLinks,
 //   partnerships, siblingLinks, multipleBirths, connected, households, assessments.
+// The multiple births start from the persons' ids (the hint): with few BORN_IN links in the graph the planner
+// would otherwise read every one of them.
 MATCH (c:Person {id: $child})
 RETURN
   COLLECT { MATCH (p:Person) WHERE p.id IN $ids
@@ -13,7 +15,7 @@ RETURN
             RETURN {a: a.id, b: b.id, type: r.type, status: r.status, from: r.from} } AS partnerships,
   COLLECT { MATCH (a:Person)-[r:SIBLING_OF]->(b:Person) WHERE a.id IN $ids AND b.id IN $ids
             RETURN {a: a.id, b: b.id, type: r.type} } AS siblingLinks,
-  COLLECT { MATCH (p:Person)-[:BORN_IN]->(m:MultipleBirth) WHERE p.id IN $ids
+  COLLECT { MATCH (p:Person)-[:BORN_IN]->(m:MultipleBirth) USING INDEX p:Person(id) WHERE p.id IN $ids
             RETURN {person: p.id, birth: m.id, zygosity: m.zygosity} } AS multipleBirths,
   COLLECT { MATCH (o:Person)-[r:CONNECTED_TO]->(c)
             RETURN o {.id, .givenName, .familyName, .sex, .birthDate, .birthDateEstimate, .deceased, .riskToChildren,

@@ -1,9 +1,7 @@
-// Carer households as matching sees them: home, pets, access, identity, skills, approvals, current members
-// (with risk flags) and the children placed there now.
-// Parameters: $ids (list of household ids, or null for every carer household). Columns: household, approvals,
-//   members, placed.
+// Every carer household as matching sees it (matching/households-of: those named): home, pets, access, identity,
+// skills, approvals, current members (with risk flags) and the children placed there now.
+// Parameters: none. Columns: household, approvals, members, placed.
 MATCH (h:CarerHousehold)
-WHERE $ids IS NULL OR h.id IN $ids
 RETURN h {.id, .name, .postcode, .latitude, .longitude, .dogs, .cats, .smoking, .wheelchairAccessible,
           .groundFloorBedroom, .languages, .religion, .ethnicity, .skills, .notes} AS household,
   [(h)-[:HAS_APPROVAL]->(a:Approval) | a {.kind, .minAge, .maxAge, .maxChildren, .siblingGroupsConsidered,

@@ -32,13 +32,23 @@ class Accounts {
 	static final int MAX_DISPLAY_NAME = 100;
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String accountQuery;
+	private final String accountsQuery;
+	private final String createAccountQuery;
+	private final String updateAccountQuery;
+	private final String signInFailedQuery;
+	private final String signInSucceededQuery;
 	private final PasswordEncoder passwords;
 	private final Clock clock = Clock.systemUTC();
 
 	Accounts(Neo4jClient neo4j, CypherQueries queries, PasswordEncoder passwords) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.accountQuery = queries.require("access/account");
+		this.accountsQuery = queries.require("access/accounts");
+		this.createAccountQuery = queries.require("access/create-account");
+		this.updateAccountQuery = queries.require("access/update-account");
+		this.signInFailedQuery = queries.require("access/sign-in-failed");
+		this.signInSucceededQuery = queries.require("access/sign-in-succeeded");
 		this.passwords = passwords;
 	}
 
@@ -54,7 +64,7 @@ class Accounts {
 		if (username == null) {
 			return Optional.empty();
 		}
-		return neo4j.query(queries.require("access/account"))
+		return neo4j.query(accountQuery)
 			.bind(username).to("username")
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> account(record.get("account")))
@@ -62,7 +72,7 @@ class Accounts {
 	}
 
 	List<Account> all() {
-		return List.copyOf(neo4j.query(queries.require("access/accounts"))
+		return List.copyOf(neo4j.query(accountsQuery)
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> account(record.get("account")))
 			.all());
@@ -84,7 +94,7 @@ class Accounts {
 		row.put("passwordHash", hash);
 		row.put("roles", roles.stream().map(Role::name).sorted().toList());
 		row.put("createdAt", clock.instant().toString());
-		long created = neo4j.query(queries.require("access/create-account")).bind(row).to("account")
+		long created = neo4j.query(createAccountQuery).bind(row).to("account")
 			.fetchAs(Long.class).one().orElse(0L);
 		if (created == 0) {
 			throw new AccountConflictException("An account named '" + username + "' already exists");
@@ -108,7 +118,7 @@ class Accounts {
 		row.put("roles", change.roles() == null ? null : roles(change.roles()).stream().map(Role::name).sorted().toList());
 		row.put("enabled", change.enabled());
 		row.put("passwordHash", change.password() == null ? null : passwords.encode(password(change.password(), username)));
-		neo4j.query(queries.require("access/update-account")).bind(row).to("account").run();
+		neo4j.query(updateAccountQuery).bind(row).to("account").run();
 		return find(username);
 	}
 
@@ -123,13 +133,13 @@ class Accounts {
 	}
 
 	void signInFailed(String username, int limit, Instant lockUntil) {
-		neo4j.query(queries.require("access/sign-in-failed"))
+		neo4j.query(signInFailedQuery)
 			.bindAll(Map.of("username", username, "limit", (long) limit, "until", lockUntil.toString()))
 			.run();
 	}
 
 	void signInSucceeded(String username) {
-		neo4j.query(queries.require("access/sign-in-succeeded")).bind(username).to("username").run();
+		neo4j.query(signInSucceededQuery).bind(username).to("username").run();
 	}
 
 	static String username(String value) {

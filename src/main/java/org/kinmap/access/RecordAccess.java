@@ -36,12 +36,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class RecordAccess {
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String recordAccessQuery;
+	private final String recordsAccessQuery;
+	private final String setRecordAccessQuery;
 	private final AuditTrail audit;
 
 	RecordAccess(Neo4jClient neo4j, CypherQueries queries, AuditTrail audit) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.recordAccessQuery = queries.require("access/record-access");
+		this.recordsAccessQuery = queries.require("access/records-access");
+		this.setRecordAccessQuery = queries.require("access/set-record-access");
 		this.audit = audit;
 	}
 
@@ -99,7 +103,7 @@ public class RecordAccess {
 
 	/** Reads one child's access record. */
 	ChildAccess of(String childId) {
-		return neo4j.query(queries.require("access/record-access")).bind(childId).to("id")
+		return neo4j.query(recordAccessQuery).bind(childId).to("id")
 			.fetchAs(ChildAccess.class)
 			.mappedBy((types, r) -> new ChildAccess(childId, r.get("inCare").asBoolean(),
 					r.get("allocated").asList(v -> v.asString(null)), r.get("restrictedTo").isNull() ? null
@@ -173,7 +177,7 @@ public class RecordAccess {
 
 	/** The allocation and restriction of every child that has any. */
 	private Collection<ChildAccess> everyChild() {
-		return neo4j.query(queries.require("access/records-access"))
+		return neo4j.query(recordsAccessQuery)
 			.fetchAs(ChildAccess.class)
 			.mappedBy((types, r) -> new ChildAccess(r.get("childId").asString(), true,
 					r.get("allocated").asList(v -> v.asString(null)),
@@ -211,7 +215,7 @@ public class RecordAccess {
 		row.put("childId", childId);
 		row.put("allocated", allocated);
 		row.put("restrictedTo", restrictedTo);
-		return neo4j.query(queries.require("access/set-record-access")).bind(row).to("access")
+		return neo4j.query(setRecordAccessQuery).bind(row).to("access")
 			.fetchAs(String.class).one().isPresent();
 	}
 }

@@ -27,15 +27,27 @@ public class AuditTrail {
 	static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
 		.withZone(ZoneOffset.UTC);
 	static final int MAX_LIMIT = 1000;
+	/**
+	 * The bounds of an open time range, as text that sorts before and after every {@link #INSTANT}: the range is
+	 * always given, so that the index on the time answers it.
+	 */
+	static final String EARLIEST = "0000";
+	static final String AFTER_LATEST = "9999";
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String recordEventQuery;
+	private final String eventsQuery;
+	private final String eventsOfChildQuery;
+	private final String eventsOfUserQuery;
 	/** The real time, never the pinned "today" of demonstrations and tests: an audit trail records when it happened. */
 	private final Clock clock = Clock.systemUTC();
 
 	AuditTrail(Neo4jClient neo4j, CypherQueries queries) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.recordEventQuery = queries.require("audit/record-event");
+		this.eventsQuery = queries.require("audit/events");
+		this.eventsOfChildQuery = queries.require("audit/events-of-child");
+		this.eventsOfUserQuery = queries.require("audit/events-of-user");
 	}
 
 	/** What an event says; the trail adds its id and time. */
@@ -61,7 +73,7 @@ public class AuditTrail {
 		row.put("path", event.path());
 		row.put("remoteAddress", event.remoteAddress());
 		row.put("detail", event.detail());
-		neo4j.query(queries.require("audit/record-event")).bind(row).to("event").run();
+		neo4j.query(recordEventQuery).bind(row).to("event").run();
 		return event;
 	}
 
@@ -71,10 +83,11 @@ public class AuditTrail {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("childId", childId);
 		parameters.put("username", username);
-		parameters.put("from", from == null ? null : format(from));
-		parameters.put("to", to == null ? null : format(to));
+		parameters.put("from", from == null ? EARLIEST : format(from));
+		parameters.put("to", to == null ? AFTER_LATEST : format(to));
 		parameters.put("limit", (long) Math.max(1, Math.min(limit, MAX_LIMIT)));
-		return List.copyOf(neo4j.query(queries.require("audit/events"))
+		String query = childId != null ? eventsOfChildQuery : username != null ? eventsOfUserQuery : eventsQuery;
+		return List.copyOf(neo4j.query(query)
 			.bindAll(parameters)
 			.fetchAs(AuditEvent.class)
 			.mappedBy((types, record) -> {

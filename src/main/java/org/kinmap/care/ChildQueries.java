@@ -29,19 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 class ChildQueries {
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String childrenInCareQuery;
+	private final String childQuery;
 	private final Clock clock;
 
 	ChildQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.childrenInCareQuery = queries.require("care/children-in-care");
+		this.childQuery = queries.require("care/child");
 		this.clock = clock;
 	}
 
 	@SuppressWarnings("unchecked")
 	List<ChildSummary> childrenInCare() {
 		LocalDate today = LocalDate.now(clock);
-		return neo4j.query(queries.require("care/children-in-care")).fetch().all().stream().map(row -> {
+		return neo4j.query(childrenInCareQuery).fetch().all().stream().map(row -> {
 			Map<String, Object> c = (Map<String, Object>) row.get("child");
 			Map<String, Object> care = (Map<String, Object>) row.get("care");
 			String status = (String) care.get("legalStatus");
@@ -57,7 +59,7 @@ class ChildQueries {
 	@SuppressWarnings("unchecked")
 	Optional<ChildDetail> child(String id) {
 		LocalDate today = LocalDate.now(clock);
-		return neo4j.query(queries.require("care/child")).bind(id).to("id").fetch().one()
+		return neo4j.query(childQuery).bind(id).to("id").fetch().one()
 			.filter(row -> row.get("care") != null)
 			.map(row -> {
 				Map<String, Object> c = (Map<String, Object>) row.get("child");

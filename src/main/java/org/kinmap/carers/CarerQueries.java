@@ -25,12 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 class CarerQueries {
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String carersQuery;
+	private final String carerQuery;
 	private final Clock clock;
 
 	CarerQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.carersQuery = queries.require("carers/carers");
+		this.carerQuery = queries.require("carers/carer");
 		this.clock = clock;
 	}
 
@@ -43,7 +45,8 @@ class CarerQueries {
 	}
 
 	private List<Map<String, Object>> rows(String id) {
-		return List.copyOf(neo4j.query(queries.require("carers/carers")).bind(id).to("id").fetch().all());
+		return List.copyOf(id == null ? neo4j.query(carersQuery).fetch().all()
+				: neo4j.query(carerQuery).bind(id).to("id").fetch().all());
 	}
 
 	@SuppressWarnings("unchecked")

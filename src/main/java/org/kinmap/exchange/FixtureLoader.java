@@ -34,7 +34,7 @@ class FixtureLoader implements ApplicationRunner {
 	private final NetworkDocumentReader reader;
 	private final ApplicationEventPublisher events;
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String countPersonsQuery;
 	private final boolean enabled;
 	private final String location;
 
@@ -46,7 +46,7 @@ class FixtureLoader implements ApplicationRunner {
 		this.reader = reader;
 		this.events = events;
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.countPersonsQuery = queries.require("exchange/count-persons");
 		this.enabled = enabled;
 		this.location = location;
 	}
@@ -56,7 +56,7 @@ class FixtureLoader implements ApplicationRunner {
 		if (!enabled || ImportCommand.isImportCommand(args.getSourceArgs())) {
 			return;
 		}
-		long persons = neo4j.query(queries.require("exchange/count-persons")).fetchAs(Long.class).one().orElse(0L);
+		long persons = neo4j.query(countPersonsQuery).fetchAs(Long.class).one().orElse(0L);
 		if (persons > 0) {
 			log.info("Fixtures not loaded: the graph already holds {} persons", persons);
 			return;

@@ -46,7 +46,24 @@ public class NetworkImporter {
 	static final int REG24_EXTENSION_WEEKS = 8;
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String checkBirthParentsQuery;
+	private final String checkCurrentPlacementsQuery;
+	private final String childrenOfQuery;
+	private final String existingPersonsQuery;
+	private final String existingHouseholdsQuery;
+	private final Statement upsertPersons;
+	private final Statement upsertHouseholds;
+	private final Statement upsertParentLinks;
+	private final Statement upsertPartnerships;
+	private final Statement upsertMultipleBirths;
+	private final Statement upsertSiblingLinks;
+	private final Statement upsertRaisedTogether;
+	private final Statement upsertConnectedPersons;
+	private final Statement upsertChildren;
+	private final Statement upsertPlacements;
+	private final Statement upsertAssessments;
+	private final Statement upsertNeeds;
+	private final Statement upsertContacts;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
@@ -55,7 +72,24 @@ public class NetworkImporter {
 	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.checkBirthParentsQuery = queries.require("exchange/check-birth-parents");
+		this.checkCurrentPlacementsQuery = queries.require("exchange/check-current-placements");
+		this.childrenOfQuery = queries.require("exchange/children-of");
+		this.existingPersonsQuery = queries.require("exchange/existing-persons");
+		this.existingHouseholdsQuery = queries.require("exchange/existing-households");
+		this.upsertPersons = Statement.of(queries, "exchange/upsert-persons");
+		this.upsertHouseholds = Statement.of(queries, "exchange/upsert-households");
+		this.upsertParentLinks = Statement.of(queries, "exchange/upsert-parent-links");
+		this.upsertPartnerships = Statement.of(queries, "exchange/upsert-partnerships");
+		this.upsertMultipleBirths = Statement.of(queries, "exchange/upsert-multiple-births");
+		this.upsertSiblingLinks = Statement.of(queries, "exchange/upsert-sibling-links");
+		this.upsertRaisedTogether = Statement.of(queries, "exchange/upsert-raised-together");
+		this.upsertConnectedPersons = Statement.of(queries, "exchange/upsert-connected-persons");
+		this.upsertChildren = Statement.of(queries, "exchange/upsert-children");
+		this.upsertPlacements = Statement.of(queries, "exchange/upsert-placements");
+		this.upsertAssessments = Statement.of(queries, "exchange/upsert-assessments");
+		this.upsertNeeds = Statement.of(queries, "exchange/upsert-needs");
+		this.upsertContacts = Statement.of(queries, "exchange/upsert-contacts");
 		this.clock = clock;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
@@ -81,32 +115,32 @@ public class NetworkImporter {
 			throw new InvalidNetworkException(problems);
 		}
 		Tally tally = new Tally();
-		tally.add(write("upsert-persons", doc.persons().stream().map(NetworkImporter::personRow).toList()));
-		tally.add(write("upsert-households", doc.households().stream().map(NetworkImporter::householdRow).toList()));
-		tally.add(write("upsert-parent-links", doc.parentLinks().stream()
+		tally.add(write(upsertPersons, doc.persons().stream().map(NetworkImporter::personRow).toList()));
+		tally.add(write(upsertHouseholds, doc.households().stream().map(NetworkImporter::householdRow).toList()));
+		tally.add(write(upsertParentLinks, doc.parentLinks().stream()
 			.map(l -> row("parent", l.parent(), "child", l.child(), "props", props("type", code(l.type()),
 					"parentalResponsibility", l.parentalResponsibility(), "from", l.from(), "to", l.to())))
 			.toList()));
-		tally.add(write("upsert-partnerships", doc.partnerships().stream()
+		tally.add(write(upsertPartnerships, doc.partnerships().stream()
 			.map(p -> pairRow(p.partners(), props("type", code(p.type()),
 					"status", p.status() == null ? "current" : code(p.status()), "from", p.from(), "to", p.to())))
 			.toList()));
-		tally.add(write("upsert-multiple-births", doc.multipleBirths().stream()
+		tally.add(write(upsertMultipleBirths, doc.multipleBirths().stream()
 			.map(m -> row("id", m.id(), "members", m.members(),
 					"props", props("id", m.id(), "zygosity", m.zygosity() == null ? "unknown" : code(m.zygosity()),
 							"size", m.members().size())))
 			.toList()));
-		tally.add(write("upsert-sibling-links", doc.siblingLinks().stream()
+		tally.add(write(upsertSiblingLinks, doc.siblingLinks().stream()
 			.map(s -> pairRow(s.siblings(), props("type", code(s.type()), "note", s.note())))
 			.toList()));
-		tally.add(write("upsert-raised-together", doc.raisedTogether().stream()
+		tally.add(write(upsertRaisedTogether, doc.raisedTogether().stream()
 			.map(r -> pairRow(r.persons(), props("from", r.from(), "to", r.to(), "note", r.note())))
 			.toList()));
-		tally.add(write("upsert-connected-persons", doc.connectedPersons().stream()
+		tally.add(write(upsertConnectedPersons, doc.connectedPersons().stream()
 			.map(c -> row("a", c.person(), "b", c.child(), "props", props("nature", code(c.nature()),
 					"identifiedBy", code(c.identifiedBy()), "note", c.note())))
 			.toList()));
-		tally.add(write("upsert-children", doc.children().stream()
+		tally.add(write(upsertChildren, doc.children().stream()
 			.map(c -> row("child", c.child(), "props", props("childId", c.child(),
 					"legalStatus", c.legalStatus().trim().toUpperCase(java.util.Locale.ROOT),
 					"lookedAfterSince", date(c.lookedAfterSince()),
@@ -115,15 +149,15 @@ public class NetworkImporter {
 					"contingencyPlan", code(c.contingencyPlan()), "planAgreedOn", date(c.planAgreedOn()),
 					"socialWorker", c.socialWorker(), "ceasedOn", date(c.ceasedOn()), "ceasedReason", c.ceasedReason())))
 			.toList()));
-		tally.add(write("upsert-placements", doc.placements().stream()
+		tally.add(write(upsertPlacements, doc.placements().stream()
 			.map(p -> row("id", p.id(), "child", p.child(), "household", blankToNull(p.household()),
 					"props", props("id", p.id(), "type", p.type().trim().toUpperCase(java.util.Locale.ROOT),
 							"provider", blankToNull(p.provider()), "start", date(p.start()), "end", date(p.end()),
 							"endReason", p.endReason())))
 			.toList()));
-		tally.add(write("upsert-assessments", doc.assessments().stream().map(NetworkImporter::assessmentRow).toList()));
-		tally.add(write("upsert-needs", doc.needs().stream().flatMap(n -> needRows(n).stream()).toList()));
-		tally.add(write("upsert-contacts", doc.contacts().stream()
+		tally.add(write(upsertAssessments, doc.assessments().stream().map(NetworkImporter::assessmentRow).toList()));
+		tally.add(write(upsertNeeds, doc.needs().stream().flatMap(n -> needRows(n).stream()).toList()));
+		tally.add(write(upsertContacts, doc.contacts().stream()
 			.map(c -> pairRow(c.persons(), props("mode", code(c.mode()), "frequency", code(c.frequency()),
 					"supervised", c.supervised(), "note", c.note())))
 			.toList()));
@@ -170,14 +204,14 @@ public class NetworkImporter {
 			new AncestryCheck(this::childrenOf).ownAncestors(linked)
 				.forEach(id -> problems.add(new DocumentProblem("/parentLinks",
 						"person " + id + " would become their own ancestor with the links already in kinmap")));
-			neo4j.query(queries.require("exchange/check-birth-parents")).bind(batch("ids", List.copyOf(linked))).to("batch")
+			neo4j.query(checkBirthParentsQuery).bind(batch("ids", List.copyOf(linked))).to("batch")
 				.fetch().all()
 				.forEach(r -> problems.add(new DocumentProblem("/parentLinks", "person " + r.get("child")
 						+ " would have more than two birth parents with the links already in kinmap: " + r.get("parents"))));
 		}
 		List<String> children = doc.placements().stream().map(NetworkDocument.PlacementDoc::child).distinct().toList();
 		if (!children.isEmpty()) {
-			neo4j.query(queries.require("exchange/check-current-placements")).bind(batch("ids", children)).to("batch")
+			neo4j.query(checkCurrentPlacementsQuery).bind(batch("ids", children)).to("batch")
 				.fetch().all()
 				.forEach(r -> problems.add(new DocumentProblem("/placements", "child " + r.get("child")
 						+ " would have more than one current placement: " + r.get("placements")
@@ -190,7 +224,7 @@ public class NetworkImporter {
 
 	private List<Map.Entry<String, String>> childrenOf(Collection<String> ids) {
 		List<Map.Entry<String, String>> links = new ArrayList<>();
-		neo4j.query(queries.require("exchange/children-of")).bind(batch("ids", List.copyOf(ids))).to("batch").fetch().all()
+		neo4j.query(childrenOfQuery).bind(batch("ids", List.copyOf(ids))).to("batch").fetch().all()
 			.forEach(r -> links.add(Map.entry((String) r.get("parent"), (String) r.get("child"))));
 		return links;
 	}
@@ -199,29 +233,37 @@ public class NetworkImporter {
 		return new ExistingIds() {
 			@Override
 			public Set<String> persons(Collection<String> ids) {
-				return lookup("exchange/existing-persons", ids);
+				return lookup(existingPersonsQuery, ids);
 			}
 
 			@Override
 			public Set<String> households(Collection<String> ids) {
-				return lookup("exchange/existing-households", ids);
+				return lookup(existingHouseholdsQuery, ids);
 			}
 		};
 	}
 
 	private Set<String> lookup(String query, Collection<String> ids) {
-		return new HashSet<>(neo4j.query(queries.require(query)).bind(batch("ids", List.copyOf(ids))).to("batch")
+		return new HashSet<>(neo4j.query(query).bind(batch("ids", List.copyOf(ids))).to("batch")
 			.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
 	}
 
-	private ResultSummary write(String query, List<Map<String, Object>> rows) {
+	/** One of the import's write statements, with its file's name for the debug log. */
+	private record Statement(String name, String cypher) {
+
+		static Statement of(CypherQueries queries, String name) {
+			return new Statement(name, queries.require(name));
+		}
+	}
+
+	private ResultSummary write(Statement query, List<Map<String, Object>> rows) {
 		if (rows.isEmpty()) {
 			return null;
 		}
 		long start = System.nanoTime();
-		ResultSummary summary = neo4j.query(queries.require("exchange/" + query)).bind(batch("rows", rows)).to("batch").run();
+		ResultSummary summary = neo4j.query(query.cypher()).bind(batch("rows", rows)).to("batch").run();
 		if (log.isDebugEnabled()) {
-			log.debug("{}: {} rows in {} ms", query, rows.size(), (System.nanoTime() - start) / 1_000_000);
+			log.debug("{}: {} rows in {} ms", query.name(), rows.size(), (System.nanoTime() - start) / 1_000_000);
 		}
 		return summary;
 	}

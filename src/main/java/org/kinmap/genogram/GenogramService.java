@@ -36,13 +36,15 @@ class GenogramService {
 	static final int MAX_PERSONS = 400;
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String familyQuery;
+	private final String neighboursQuery;
 	private final ChildRelationships relationships;
 	private final Clock clock;
 
 	GenogramService(Neo4jClient neo4j, CypherQueries queries, ChildRelationships relationships, Clock clock) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.familyQuery = queries.require("genogram/family");
+		this.neighboursQuery = queries.require("genogram/neighbours");
 		this.relationships = relationships;
 		this.clock = clock;
 	}
@@ -52,7 +54,7 @@ class GenogramService {
 			throw new BadRequestException("hops must be from 1 to " + MAX_HOPS + ", not " + hops);
 		}
 		Set<String> family = walk(childId, hops);
-		Map<String, Object> row = neo4j.query(queries.require("genogram/family"))
+		Map<String, Object> row = neo4j.query(familyQuery)
 			.bindAll(Map.of("child", childId, "ids", List.copyOf(family)))
 			.fetch().one()
 			.orElseThrow(() -> new NotFoundException("No person has the id '" + childId + "'"));
@@ -65,7 +67,7 @@ class GenogramService {
 		List<String> frontier = List.of(childId);
 		for (int step = 0; step < hops && !frontier.isEmpty(); step++) {
 			List<String> next = new ArrayList<>();
-			for (String id : neo4j.query(queries.require("genogram/neighbours")).bind(frontier).to("ids")
+			for (String id : neo4j.query(neighboursQuery).bind(frontier).to("ids")
 				.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all()) {
 				if (!family.contains(id)) {
 					next.add(id);

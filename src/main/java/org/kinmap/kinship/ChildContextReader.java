@@ -22,17 +22,17 @@ import org.springframework.stereotype.Component;
 class ChildContextReader {
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String childContextQuery;
 
 	ChildContextReader(Neo4jClient neo4j, CypherQueries queries) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.childContextQuery = queries.require("kinship/child-context");
 	}
 
 	/** The child's context; empty when no person has the id. */
 	@SuppressWarnings("unchecked")
 	Optional<ChildContext> read(String id) {
-		return neo4j.query(queries.require("kinship/child-context"))
+		return neo4j.query(childContextQuery)
 			.bindAll(Map.of("id", id, "educationDomain", NeedDomain.EDUCATION.code()))
 			.fetch()
 			.one()

@@ -58,7 +58,8 @@ class FamilyGraphProjection {
 	}
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String projectionPageQuery;
+	private final String tiesQuery;
 	private final TransactionTemplate readOnly;
 	private final boolean enabled;
 	private final Map<String, Node> nodes = new HashMap<>();
@@ -74,7 +75,8 @@ class FamilyGraphProjection {
 	FamilyGraphProjection(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactions,
 			@Value("${kinmap.kinship.projection:true}") boolean enabled) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.projectionPageQuery = queries.require("kinship/projection-page");
+		this.tiesQuery = queries.require("kinship/ties");
 		// The import's own transaction has committed but is still bound when its listeners run: read in a new one.
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -113,7 +115,7 @@ class FamilyGraphProjection {
 			Map<String, Node> loaded = new HashMap<>();
 			String after = "";
 			while (true) {
-				List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.require("kinship/projection-page"))
+				List<Map<String, Object>> rows = List.copyOf(neo4j.query(projectionPageQuery)
 					.bind(after).to("after").fetch().all());
 				if (rows.isEmpty()) {
 					break;
@@ -174,7 +176,7 @@ class FamilyGraphProjection {
 			ids.forEach(id -> Optional.ofNullable(nodes.get(id)).map(Node::multipleBirth)
 				.ifPresent(birth -> wanted.addAll(births.getOrDefault(birth, Set.of()))));
 		}
-		List<Map<String, Object>> rows = readOnly.execute(tx -> List.copyOf(neo4j.query(queries.require("kinship/ties"))
+		List<Map<String, Object>> rows = readOnly.execute(tx -> List.copyOf(neo4j.query(tiesQuery)
 			.bind(List.copyOf(wanted)).to("ids").fetch().all()));
 		synchronized (this) {
 			rows.forEach(row -> put(node(row)));

@@ -30,12 +30,14 @@ import org.springframework.stereotype.Component;
 class NeighbourhoodReader {
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String neighbourhoodQuery;
+	private final String tiesQuery;
 	private final FamilyGraphProjection projection;
 
 	NeighbourhoodReader(Neo4jClient neo4j, CypherQueries queries, FamilyGraphProjection projection) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.neighbourhoodQuery = queries.require("kinship/neighbourhood");
+		this.tiesQuery = queries.require("kinship/ties");
 		this.projection = projection;
 	}
 
@@ -47,7 +49,7 @@ class NeighbourhoodReader {
 	/** The same, always with the Cypher neighbourhood query. */
 	Genogram query(String index, Collection<String> alsoInclude) {
 		List<Map<String, Object>> rows = new ArrayList<>(
-				neo4j.query(queries.require("kinship/neighbourhood")).bind(index).to("id").fetch().all());
+				neo4j.query(neighbourhoodQuery).bind(index).to("id").fetch().all());
 		Set<String> seen = new HashSet<>();
 		rows.forEach(row -> seen.add((String) map(row.get("person")).get("id")));
 		Set<String> extra = new LinkedHashSet<>(alsoInclude);
@@ -98,7 +100,7 @@ class NeighbourhoodReader {
 	}
 
 	private Collection<Map<String, Object>> fetch(Collection<String> ids) {
-		return neo4j.query(queries.require("kinship/ties")).bind(List.copyOf(ids)).to("ids").fetch().all();
+		return neo4j.query(tiesQuery).bind(List.copyOf(ids)).to("ids").fetch().all();
 	}
 
 	static KinPerson person(Map<String, Object> p) {

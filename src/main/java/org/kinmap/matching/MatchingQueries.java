@@ -27,12 +27,18 @@ import org.springframework.stereotype.Component;
 class MatchingQueries {
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String childProfileQuery;
+	private final String childrenWithPlansQuery;
+	private final String householdsQuery;
+	private final String householdsOfQuery;
 	private final Clock clock;
 
 	MatchingQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.childProfileQuery = queries.require("matching/child-profile");
+		this.childrenWithPlansQuery = queries.require("matching/children-with-plans");
+		this.householdsQuery = queries.require("matching/households");
+		this.householdsOfQuery = queries.require("matching/households-of");
 		this.clock = clock;
 	}
 
@@ -52,7 +58,7 @@ class MatchingQueries {
 			return found;
 		}
 		LocalDate today = today();
-		for (Map<String, Object> row : neo4j.query(queries.require("matching/child-profile")).bind(List.copyOf(ids)).to("ids")
+		for (Map<String, Object> row : neo4j.query(childProfileQuery).bind(List.copyOf(ids)).to("ids")
 			.fetch().all()) {
 			ChildProfile child = child(row, today);
 			found.putIfAbsent(child.id(), child);
@@ -96,7 +102,7 @@ class MatchingQueries {
 	/** The ids of looked-after children whose permanence plan is one of these, in id order. */
 	List<String> childrenWithPlans(Collection<PermanencePlan> plans) {
 		List<String> codes = plans.stream().map(PermanencePlan::code).toList();
-		return neo4j.query(queries.require("matching/children-with-plans")).bind(codes).to("plans")
+		return neo4j.query(childrenWithPlansQuery).bind(codes).to("plans")
 			.fetchAs(String.class).mappedBy((types, record) -> record.get("id").asString()).all().stream().toList();
 	}
 
@@ -104,7 +110,9 @@ class MatchingQueries {
 	@SuppressWarnings("unchecked")
 	List<HouseholdProfile> households(List<String> ids) {
 		List<HouseholdProfile> result = new ArrayList<>();
-		for (Map<String, Object> row : neo4j.query(queries.require("matching/households")).bind(ids).to("ids").fetch().all()) {
+		var rows = ids == null ? neo4j.query(householdsQuery).fetch().all()
+				: neo4j.query(householdsOfQuery).bind(List.copyOf(ids)).to("ids").fetch().all();
+		for (Map<String, Object> row : rows) {
 			Map<String, Object> h = (Map<String, Object>) row.get("household");
 			List<HouseholdProfile.ApprovalFacts> approvals = ((List<Map<String, Object>>) row.get("approvals")).stream()
 				.flatMap(a -> Coded.parse(ApprovalKind.class, (String) a.get("kind")).stream()

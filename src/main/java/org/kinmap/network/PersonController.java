@@ -43,12 +43,10 @@ class PersonController {
 		if ((sourceId == null || sourceId.isBlank()) == (familyName == null || familyName.isBlank())) {
 			throw new BadRequestException("Give exactly one of the parameters sourceId and familyName");
 		}
-		List<Person> found = sourceId != null && !sourceId.isBlank() ? repository.findBySourceId(sourceId)
-				: repository.findByFamilyNameIgnoreCaseOrderByGivenName(familyName);
-		var hidden = access.restrictedFrom("person search");
-		return found.stream()
-			.filter(p -> !hidden.test(p.id()))
+		List<PersonRef> found = sourceId != null && !sourceId.isBlank() ? repository.findBySourceId(sourceId).stream()
 			.map(p -> new PersonRef(p.id(), PersonRef.People.name(p.givenName(), p.familyName())))
-			.toList();
+			.toList() : persons.named(familyName);
+		var hidden = access.restrictedFrom("person search");
+		return found.stream().filter(p -> !hidden.test(p.personId())).toList();
 	}
 }

@@ -21,17 +21,26 @@ import org.springframework.transaction.annotation.Transactional;
 class PersonQueries {
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String personQuery;
+	private final String personsNamedQuery;
 	private final Clock clock;
 
 	PersonQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.personQuery = queries.require("network/person");
+		this.personsNamedQuery = queries.require("network/persons-named");
 		this.clock = clock;
 	}
 
 	Optional<PersonView> person(String id) {
-		return neo4j.query(queries.require("network/person")).bind(id).to("id").fetch().one().map(this::toView);
+		return neo4j.query(personQuery).bind(id).to("id").fetch().one().map(this::toView);
+	}
+
+	/** The persons with this family name, whatever its case, by given name. */
+	List<PersonRef> named(String familyName) {
+		return neo4j.query(personsNamedQuery).bind(familyName).to("familyName").fetch().all().stream()
+			.map(PersonRef::of)
+			.toList();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -32,12 +32,28 @@ import org.springframework.stereotype.Component;
 class SiblingGraph {
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String familyLinksQuery;
+	private final String familyLinksOfQuery;
+	private final String splitSeedsQuery;
+	private final String siblingNeighboursQuery;
+	private final String familyCountsQuery;
+	private final String membersQuery;
+	private final String togetherOrApartQuery;
+	private final String contactsQuery;
+	private final String carerHomesQuery;
 	private final FamilyGraph family;
 
 	SiblingGraph(Neo4jClient neo4j, CypherQueries queries, FamilyGraph family) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.familyLinksQuery = queries.require("siblings/family-links");
+		this.familyLinksOfQuery = queries.require("siblings/family-links-of");
+		this.splitSeedsQuery = queries.require("siblings/split-seeds");
+		this.siblingNeighboursQuery = queries.require("siblings/sibling-neighbours");
+		this.familyCountsQuery = queries.require("siblings/family-counts");
+		this.membersQuery = queries.require("siblings/members");
+		this.togetherOrApartQuery = queries.require("siblings/together-or-apart");
+		this.contactsQuery = queries.require("siblings/contacts");
+		this.carerHomesQuery = queries.require("siblings/carer-homes");
 		this.family = family;
 	}
 
@@ -52,7 +68,7 @@ class SiblingGraph {
 		List<FamilyLinks.SiblingLink> siblings = new ArrayList<>();
 		List<FamilyLinks.Pair> raised = new ArrayList<>();
 		List<FamilyLinks.MultipleBirth> births = new ArrayList<>();
-		neo4j.query(queries.require("siblings/family-links")).fetchAs(Boolean.class).mappedBy((types, r) -> {
+		neo4j.query(familyLinksQuery).fetchAs(Boolean.class).mappedBy((types, r) -> {
 			String a = r.get("a").asString(null);
 			String b = r.get("b").asString(null);
 			String type = r.get("type").asString(null);
@@ -86,13 +102,13 @@ class SiblingGraph {
 	 * {@link SiblingReach} this derives the same relations among them as the whole graph.
 	 */
 	FamilyLinks familyLinksInDatabase(Collection<String> ids) {
-		return links(neo4j.query(queries.require("siblings/family-links-of")).bind(List.copyOf(ids)).to("ids").fetch().one()
+		return links(neo4j.query(familyLinksOfQuery).bind(List.copyOf(ids)).to("ids").fetch().one()
 			.orElseThrow());
 	}
 
 	/** The people whose groups a split question needs ({@link SplitSeeds}). */
 	Set<String> splitSeeds(LocalDate today) {
-		return new HashSet<>(neo4j.query(queries.require("siblings/split-seeds")).bind(SplitSeeds.bornAfter(today)).to("bornAfter")
+		return new HashSet<>(neo4j.query(splitSeedsQuery).bind(SplitSeeds.bornAfter(today)).to("bornAfter")
 			.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
 	}
 
@@ -115,7 +131,7 @@ class SiblingGraph {
 		List<String> frontier = List.copyOf(reached);
 		while (!frontier.isEmpty()) {
 			List<String> next = new ArrayList<>();
-			for (String id : neo4j.query(queries.require("siblings/sibling-neighbours"))
+			for (String id : neo4j.query(siblingNeighboursQuery)
 				.bindAll(Map.of("ids", frontier, "parentTypes", SiblingReach.parentTypes(kinds), "partners",
 						SiblingReach.steps(kinds)))
 				.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all()) {
@@ -229,7 +245,7 @@ class SiblingGraph {
 
 	/** How many persons and family links there are, from the database's counts: changes when the families do. */
 	List<Long> familyCounts() {
-		Map<String, Object> row = neo4j.query(queries.require("siblings/family-counts")).fetch().one().orElseThrow();
+		Map<String, Object> row = neo4j.query(familyCountsQuery).fetch().one().orElseThrow();
 		return List.of((Long) row.get("persons"), (Long) row.get("parentLinks"), (Long) row.get("partnerships"),
 				(Long) row.get("siblingLinks"), (Long) row.get("raisedTogether"), (Long) row.get("multipleBirths"));
 	}
@@ -260,14 +276,14 @@ class SiblingGraph {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return neo4j.query(queries.require("siblings/members")).bind(List.copyOf(ids)).to("ids").fetch().all().stream()
+		return neo4j.query(membersQuery).bind(List.copyOf(ids)).to("ids").fetch().all().stream()
 			.map(row -> member(row, today))
 			.toList();
 	}
 
 	@SuppressWarnings("unchecked")
 	List<TogetherOrApart> assessments(Collection<String> ids) {
-		return neo4j.query(queries.require("siblings/together-or-apart"))
+		return neo4j.query(togetherOrApartQuery)
 			.bind(List.copyOf(ids)).to("ids")
 			.bind(AssessmentType.TOGETHER_OR_APART.code()).to("type")
 			.fetch().all().stream().map(row -> {
@@ -289,7 +305,7 @@ class SiblingGraph {
 	}
 
 	List<Contact> contacts(Collection<String> ids) {
-		return neo4j.query(queries.require("siblings/contacts")).bind(List.copyOf(ids)).to("ids").fetch().all().stream()
+		return neo4j.query(contactsQuery).bind(List.copyOf(ids)).to("ids").fetch().all().stream()
 			.map(r -> new Contact((String) r.get("a"), (String) r.get("b"), (String) r.get("mode"), (String) r.get("frequency"),
 					(Boolean) r.get("supervised")))
 			.toList();
@@ -301,7 +317,7 @@ class SiblingGraph {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return neo4j.query(queries.require("siblings/carer-homes")).bind(List.copyOf(ids)).to("ids").fetch().all().stream().map(row -> {
+		return neo4j.query(carerHomesQuery).bind(List.copyOf(ids)).to("ids").fetch().all().stream().map(row -> {
 			Map<String, Object> h = (Map<String, Object>) row.get("household");
 			List<LocalDate> approvedOn = ((List<LocalDate>) row.get("approvedOn")).stream().filter(Objects::nonNull).sorted().toList();
 			LocalDate ended = ((List<LocalDate>) row.get("ended")).stream().filter(Objects::nonNull)

@@ -33,13 +33,17 @@ class TogetherOrApartRecorder {
 	private static final Logger log = LoggerFactory.getLogger(TogetherOrApartRecorder.class);
 
 	private final Neo4jClient neo4j;
-	private final CypherQueries queries;
+	private final String assessmentQuery;
+	private final String existingPersonsQuery;
+	private final String recordAssessmentQuery;
 	private final SiblingGroups groups;
 	private final Clock clock;
 
 	TogetherOrApartRecorder(Neo4jClient neo4j, CypherQueries queries, SiblingGroups groups, Clock clock) {
 		this.neo4j = neo4j;
-		this.queries = queries;
+		this.assessmentQuery = queries.require("siblings/assessment");
+		this.existingPersonsQuery = queries.require("siblings/existing-persons");
+		this.recordAssessmentQuery = queries.require("siblings/record-assessment");
 		this.groups = groups;
 		this.clock = clock;
 	}
@@ -57,14 +61,14 @@ class TogetherOrApartRecorder {
 
 	@Transactional(readOnly = true)
 	public Optional<TogetherOrApartView> find(String id) {
-		return neo4j.query(queries.require("siblings/assessment")).bind(id).to("id").fetch().one()
+		return neo4j.query(assessmentQuery).bind(id).to("id").fetch().one()
 			.filter(row -> AssessmentType.TOGETHER_OR_APART.code().equals(((Map<?, ?>) row.get("assessment")).get("type")))
 			.map(TogetherOrApartRecorder::view);
 	}
 
 	private TogetherOrApartView write(String id, TogetherOrApartRequest r) {
 		LocalDate today = LocalDate.now(clock);
-		Set<String> known = new HashSet<>(neo4j.query(queries.require("siblings/existing-persons"))
+		Set<String> known = new HashSet<>(neo4j.query(existingPersonsQuery)
 			.bind(r.children().stream().filter(c -> c != null).toList()).to("ids")
 			.fetchAs(String.class).mappedBy((t, row) -> row.get("id").asString()).all());
 		List<RequestProblem> problems = TogetherOrApartValidator.validate(r, known, this::oneGroup, today);
@@ -87,7 +91,7 @@ class TogetherOrApartRecorder {
 		}).toList();
 		Map<String, Object> row = Map.of("id", id, "props", props, "children", List.copyOf(r.children()), "views", views,
 				"pairs", pairs);
-		neo4j.query(queries.require("siblings/record-assessment")).bind(row).to("assessment").run();
+		neo4j.query(recordAssessmentQuery).bind(row).to("assessment").run();
 		log.info("Recorded together-or-apart assessment {} for {} children", id, r.children().size());
 		return find(id).orElseThrow();
 	}

@@ -61,8 +61,14 @@ class SchemaMigrations implements InitializingBean, SmartInitializingSingleton {
 			+ "instance is migrating, delete the lock with MATCH (l:__Neo4jMigrationsLock) DELETE l, or set "
 			+ "kinmap.migrations.stale-lock-after to have kinmap remove locks held that long.";
 
-	static final String LOCKS = "cypher/queries/system/migration-locks.cypher";
-	static final String REMOVE_LOCKS = "cypher/queries/system/remove-migration-locks.cypher";
+	/**
+	 * The query files this class runs: read directly, on the driver, before Spring's {@code Neo4jClient} exists.
+	 * Read when the class is first used, at start-up: a missing file fails it then.
+	 */
+	static final List<String> QUERY_FILES = List.of("system/migration-locks", "system/remove-migration-locks");
+
+	private static final String LOCKS = statement(QUERY_FILES.get(0));
+	private static final String REMOVE_LOCKS = statement(QUERY_FILES.get(1));
 
 	private final Driver driver;
 	private final EmbeddedNeo4jStartup embedded;
@@ -141,7 +147,7 @@ class SchemaMigrations implements InitializingBean, SmartInitializingSingleton {
 
 	private static List<String> locks(Driver driver) {
 		try (Session session = driver.session()) {
-			return session.run(statement(LOCKS)).list(r -> r.get("id").asString(null));
+			return session.run(LOCKS).list(r -> r.get("id").asString(null));
 		}
 	}
 
@@ -149,16 +155,16 @@ class SchemaMigrations implements InitializingBean, SmartInitializingSingleton {
 		try (Session session = driver.session()) {
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("id", id);
-			return session.executeWrite(tx -> tx.run(statement(REMOVE_LOCKS), parameters).list(r -> r.get("id").asString(null)));
+			return session.executeWrite(tx -> tx.run(REMOVE_LOCKS, parameters).list(r -> r.get("id").asString(null)));
 		}
 	}
 
-	private static String statement(String path) {
+	private static String statement(String name) {
 		try {
-			return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+			return new ClassPathResource(CypherQueries.LOCATION + name + ".cypher").getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Missing Cypher query file " + path, ex);
+			throw new MissingQueryFileException(name, ex);
 		}
 	}
 

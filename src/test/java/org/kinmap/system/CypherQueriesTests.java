@@ -29,6 +29,34 @@ class CypherQueriesTests {
 	@Test
 	void aMissingFileFailsAtOnceWithItsPath() {
 		assertThatThrownBy(() -> queries.require("network/nothing"))
-			.hasMessage("Missing Cypher query file cypher/queries/network/nothing.cypher");
+			.hasMessage("Missing Cypher query file cypher/queries/network/nothing.cypher: kinmap cannot start without it.");
+	}
+
+	@Test
+	void aFileCountsAsUsedOnceAskedForAndNotWhenOnlyRead() {
+		CypherQueries fresh = new CypherQueries();
+		assertThat(fresh.unused()).containsAll(fresh.names());
+		fresh.text("network/person");
+		assertThat(fresh.unused()).contains("network/person");
+		fresh.require("network/person");
+		assertThat(fresh.unused()).doesNotContain("network/person").contains("care/child");
+	}
+
+	@Test
+	void aStartUpFailedByAMissingFileIsToldInOneSentence() {
+		var failure = new org.springframework.beans.factory.BeanCreationException("carerQueries",
+				"Failed to instantiate", new MissingQueryFileException("carers/carer", null));
+		var analysis = new MissingQueryFileFailureAnalyzer().analyze(failure);
+		assertThat(analysis.getDescription())
+			.isEqualTo("Missing Cypher query file cypher/queries/carers/carer.cypher: kinmap cannot start without it.");
+		assertThat(analysis.getAction()).startsWith("Restore cypher/queries/carers/carer.cypher");
+	}
+
+	@Test
+	void aHolderWithoutOneOfItsFilesCannotBeBuilt() {
+		CypherQueries withoutOne = QueryFilesWithout.without("genogram/neighbours");
+		assertThat(withoutOne.names()).contains("genogram/family").doesNotContain("genogram/neighbours");
+		assertThatThrownBy(() -> withoutOne.require("genogram/neighbours"))
+			.hasMessage("Missing Cypher query file cypher/queries/genogram/neighbours.cypher: kinmap cannot start without it.");
 	}
 }
