@@ -109,7 +109,7 @@ class SignInIT {
 	void aRequestNamingAnotherHostIsRefused() throws Exception {
 		// DNS rebinding: another site's name pointed at this machine. (HttpClient will not send a Host of our choosing.)
 		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-			socket.setSoTimeout(10_000);
+			socket.setSoTimeout(120_000); // a guard against a hang, far above an answer's time on a busy machine
 			socket.getOutputStream().write(("GET /api/me HTTP/1.1\r\nHost: evil.example\r\nAccept: application/json\r\n"
 					+ "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -312,7 +312,7 @@ class HostileInputIT {
 
 	Raw raw(String requestLine) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
-			socket.setSoTimeout(10_000);
+			socket.setSoTimeout(120_000); // a guard against a hang, far above an answer's time on a busy machine
 			OutputStream out = socket.getOutputStream();
 			out.write((requestLine + "\r\nHost: localhost\r\nAccept: application/json\r\nConnection: close\r\n\r\n")
 				.getBytes(StandardCharsets.ISO_8859_1));

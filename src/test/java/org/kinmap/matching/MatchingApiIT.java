@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.kinmap.KinmapIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,15 +19,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The matching API over HTTP, on the Khan family and four carer households imported next to the fixtures. */
+/**
+ * The matching API over HTTP, on the Khan family and four carer households imported next to the fixtures, once for
+ * the class: no test changes them (the one that imports uses a household of its own).
+ */
 @KinmapIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings({ "unchecked", "rawtypes" })
 class MatchingApiIT {
 
 	@Autowired
 	TestRestTemplate http;
 
-	@BeforeEach
+	@BeforeAll
 	void importTheKhanFamily() throws Exception {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
