@@ -2,12 +2,14 @@ package org.kinmap.siblings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.kinmap.KinmapIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,6 +28,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * against the rows and details of every group in it, whatever is there.
  */
 @KinmapIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings({ "unchecked", "rawtypes" })
 class FixtureSiblingGroupsIT {
 
@@ -45,9 +48,16 @@ class FixtureSiblingGroupsIT {
 	@Autowired
 	TestRestTemplate http;
 
+	/** The groups' details read so far: the class writes nothing, so each is read once. */
+	final Map<String, Map<String, Object>> details = new HashMap<>();
+
+	Map<String, Object> group(Object id) {
+		return details.computeIfAbsent((String) id, g -> http.getForObject("/api/sibling-groups/" + g + "?" + ALL, Map.class));
+	}
+
 	Map<String, Object> groupOf(String personId) {
 		Map<String, Object> siblings = http.getForObject("/api/children/" + personId + "/siblings?" + ALL, Map.class);
-		return http.getForObject("/api/sibling-groups/" + siblings.get("groupId") + "?" + ALL, Map.class);
+		return group(siblings.get("groupId"));
 	}
 
 	static List<String> members(Map<String, Object> group) {
@@ -87,7 +97,7 @@ class FixtureSiblingGroupsIT {
 			if (!Boolean.TRUE.equals(row.get("splitIncludingHomeOrAdopted"))) {
 				continue;
 			}
-			Map<String, Object> group = http.getForObject("/api/sibling-groups/" + row.get("id") + "?" + ALL, Map.class);
+			Map<String, Object> group = group(row.get("id"));
 			Map<String, Object> split = (Map<String, Object>) group.get("splitDetail");
 			assertThat(split).as("the split detail of %s", row.get("id")).isNotNull();
 			String state = (String) split.get("assessmentState");
