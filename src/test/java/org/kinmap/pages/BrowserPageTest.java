@@ -60,14 +60,16 @@ abstract class BrowserPageTest {
 
 	/**
 	 * The console errors since the last look are exactly the browser's notes of these failed API requests (which the
-	 * page shows in words), one each, in any order: nothing else failed. Each address may end before its query.
+	 * page shows in words), one each, in any order: nothing else failed. An address ending in {@code ?} stands for
+	 * that address with any query.
 	 */
 	void assertOnlyFailedRequests(int status, String... apiPaths) {
 		List<String> errors = browser.consoleErrors();
 		assertThat(errors).as("console errors").hasSize(apiPaths.length);
 		for (String path : apiPaths) {
-			assertThat(errors).as("console errors").anySatisfy(error -> assertThat(error).contains(url(path))
-				.contains("status of " + status));
+			String address = url(path) + (path.endsWith("?") ? "" : " ");
+			assertThat(errors).as("console errors").anySatisfy(error -> assertThat(error).startsWith(address)
+				.contains("status of " + status + " "));
 		}
 	}
 

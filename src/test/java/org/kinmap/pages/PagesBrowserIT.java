@@ -114,6 +114,8 @@ class PagesBrowserIT extends BrowserPageTest {
 				.as("no navigation before signing in").isEmpty();
 			assertThat(browser.driver.findElements(By.cssSelector("body > a.skip-link[href='#main'], main#main, footer.site")))
 				.hasSize(3);
+			assertThat(browser.driver.findElements(By.cssSelector("form input[type=hidden][name=_csrf]"))).as("one CSRF field")
+				.hasSize(1);
 			assertAccessible("the sign-in page");
 			browser.driver.findElement(By.id("username")).sendKeys("nobody.here");
 			browser.driver.findElement(By.id("password")).sendKeys("not the password at all");

@@ -89,6 +89,7 @@ class RelativesBrowserIT extends BrowserPageTest {
 		WebElement error = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#message .error")));
 		assertThat(error.getText()).isNotBlank().contains("no-such-child");
 		assertAccessible("the relatives work list of an unknown child");
-		assertOnlyFailedRequests(404, "/api/children/no-such-child/relatives");
+		assertOnlyFailedRequests(404, "/api/children/no-such-child/relatives?unassessed=true",
+				"/api/children/no-such-child/network-gaps", "/api/children/no-such-child/relatives");
 	}
 }
