@@ -100,7 +100,7 @@ class PagesBrowserIT extends BrowserPageTest {
 		WebElement error = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#message .error")));
 		assertThat(error.getText()).isEqualTo("No person has the id 'no-such-child'");
 		assertAccessible("the genogram of an unknown child");
-		assertOnlyFailedRequests(404, "/api/children/no-such-child/genogram");
+		assertOnlyFailedRequests(404, "/api/children/no-such-child/genogram?hops=5");
 	}
 
 	@Test
@@ -140,6 +140,10 @@ class PagesBrowserIT extends BrowserPageTest {
 				.as("a social worker's header: no sibling groups, accounts or audit trail").isEqualTo("Children in care");
 			assertThat(browser.driver.findElement(By.cssSelector("header.site .session .who")).getText())
 				.isEqualTo("Amy Lewis (Social worker)");
+			browser.driver.get(url("/"));
+			waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#children-table tbody tr")));
+			assertThat(browser.driver.findElements(By.cssSelector("a[href='/sibling-groups']")))
+				.as("no link to the managers' sibling groups anywhere on a social worker's home page").isEmpty();
 
 			signIn("fay.admin", TestAccounts.DEMO_PASSWORD);
 			browser.driver.get(url("/audit"));
