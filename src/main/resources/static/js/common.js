@@ -1,7 +1,6 @@
 // Shared helpers for kinmap's pages: fetch JSON (showing problem details plainly), escape text, read the path.
 // Every request says it comes from a page (so a missing sign-in sends the person to the sign-in page rather than
 // opening the browser's own password dialog), and every change carries the CSRF token from the XSRF-TOKEN cookie.
-import './session.js';
 
 const PAGE = { 'X-Requested-With': 'kinmap-page' };
 

@@ -2,15 +2,12 @@ package org.kinmap.access;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.kinmap.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,30 +22,18 @@ class AccountController {
 
 	private final Accounts accounts;
 	private final RecordAccess access;
+	private final SignedInPeople people;
 
-	AccountController(Accounts accounts, RecordAccess access) {
+	AccountController(Accounts accounts, RecordAccess access, SignedInPeople people) {
 		this.accounts = accounts;
 		this.access = access;
-	}
-
-	/** Who is signed in, for the pages' header. */
-	record Me(String username, String displayName, List<Role> roles, List<String> roleTitles) {
+		this.people = people;
 	}
 
 	@GetMapping("/api/me")
 	@Operation(summary = "Who is signed in: user name, display name and roles")
-	Me me(Authentication auth) {
-		Set<Role> roles = RecordAccess.Viewer.of(auth).roles();
-		String displayName = accounts.find(auth.getName()).map(Account::displayName).orElseGet(() -> providerName(auth));
-		List<Role> sorted = roles.stream().sorted().toList();
-		return new Me(auth.getName(), displayName, sorted, sorted.stream().map(Role::title).toList());
-	}
-
-	/** The name the identity provider gives a person signed in with it (claim {@code name}), else their user name. */
-	private static String providerName(Authentication auth) {
-		Object name = auth.getPrincipal() instanceof OidcUser user ? user.getFullName()
-				: auth.getPrincipal() instanceof Jwt jwt ? jwt.getClaims().get("name") : null;
-		return name instanceof String text && !text.isBlank() ? text : auth.getName();
+	SignedInPeople.SignedInPerson me(Authentication auth) {
+		return people.describe(auth);
 	}
 
 	@GetMapping("/api/accounts")

@@ -181,8 +181,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The pages are static files whose scripts read the token from the {@code XSRF-TOKEN} cookie and send it in the
-	 * {@code X-XSRF-TOKEN} header; the sign-in form sends it as a field. The token in a header is taken as it is,
+	 * The pages' scripts read the token from the {@code XSRF-TOKEN} cookie and send it in the {@code X-XSRF-TOKEN}
+	 * header; the sign-in and sign-out forms send it as a field. The token in a header is taken as it is,
 	 * a field's is BREACH-protected (Spring Security's pattern for pages driven by scripts).
 	 */
 	static final class PageCsrfTokenRequestHandler implements CsrfTokenRequestHandler {

@@ -5,7 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -18,7 +25,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's headless Chromium driven through its ChromeDriver ({@code apt-get install chromium chromium-driver};
- * {@code .ci/run} installs them). Nothing is downloaded.
+ * {@code .ci/run} installs them), and axe-core from its Maven jar to check a page's accessibility. Nothing is
+ * downloaded.
  */
 final class Browser implements AutoCloseable {
 
@@ -47,6 +55,39 @@ final class Browser implements AutoCloseable {
 			.usingAnyFreePort().build();
 		driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+	}
+
+	/** The WCAG 2.2 AA rules of axe-core (A and AA of WCAG 2.0, 2.1 and 2.2): what public-sector services must meet. */
+	static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	/** The impacts that fail a page: a person using a screen reader, a keyboard or low vision is blocked or hindered. */
+	static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+	/**
+	 * The serious and critical violations of WCAG 2.2 AA on the page as it is drawn now, each as its rule, impact, what
+	 * it asks and every element that breaks it. axe-core is injected by WebDriver's script execution, which the
+	 * page's Content-Security-Policy does not govern; the page's own headers are not changed.
+	 */
+	List<String> accessibilityViolations() {
+		Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+		if (results.isErrored()) {
+			throw new IllegalStateException("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+		}
+		return results.getViolations().stream()
+			.filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+			.map(Browser::describe)
+			.toList();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + rule.getNodes().stream()
+			.map(Browser::describe)
+			.collect(Collectors.joining());
+	}
+
+	private static String describe(CheckedNode node) {
+		return "\n    at " + node.getTarget() + ": " + node.getHtml() + "\n      "
+				+ String.valueOf(node.getFailureSummary()).replace("\n", "\n      ");
 	}
 
 	/** Console messages at SEVERE level since the last call (JavaScript errors, failed requests). */

@@ -1,6 +1,9 @@
 package org.kinmap.pages;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +43,34 @@ abstract class BrowserPageTest {
 		browser.driver.findElement(By.id("password")).sendKeys(password);
 		browser.driver.findElement(By.id("sign-in")).click();
 		waitUpTo(30).until(d -> !d.getCurrentUrl().contains("/sign-in"));
+	}
+
+	/** The page as drawn now has no serious or critical WCAG 2.2 AA violation (axe-core); the report names each. */
+	void assertAccessible(String page) {
+		assertThat(browser.accessibilityViolations())
+			.as("serious or critical accessibility violations (WCAG 2.2 AA, axe-core) on %s (%s)", page,
+					browser.driver.getCurrentUrl())
+			.isEmpty();
+	}
+
+	/** No JavaScript error and no failed request since the last look at the console. */
+	void assertNoConsoleErrors(String page) {
+		assertThat(browser.consoleErrors()).as("console errors on %s", page).isEmpty();
+	}
+
+	/**
+	 * The console errors since the last look are exactly the browser's notes of these failed API requests (which the
+	 * page shows in words), one each, in any order: nothing else failed. An address ending in {@code ?} stands for
+	 * that address with any query.
+	 */
+	void assertOnlyFailedRequests(int status, String... apiPaths) {
+		List<String> errors = browser.consoleErrors();
+		assertThat(errors).as("console errors").hasSize(apiPaths.length);
+		for (String path : apiPaths) {
+			String address = url(path) + (path.endsWith("?") ? "" : " ");
+			assertThat(errors).as("console errors").anySatisfy(error -> assertThat(error).startsWith(address)
+				.contains("status of " + status + " "));
+		}
 	}
 
 	@AfterAll

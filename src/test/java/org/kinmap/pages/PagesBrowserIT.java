@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kinmap.KinmapIntegrationTest;
+import org.kinmap.TestAccounts;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -35,8 +36,11 @@ class PagesBrowserIT extends BrowserPageTest {
 		assertThat(browser.driver.findElement(By.cssSelector("header.site nav")).getText())
 			.as("an administrator's header links to the accounts and the audit trail")
 			.isEqualTo("Children in care Sibling groups Accounts Audit trail");
+		assertThat(browser.driver.findElement(By.cssSelector("header.site nav a[aria-current='page']")).getText())
+			.isEqualTo("Children in care");
 		browser.screenshot("home");
-		assertThat(browser.consoleErrors()).isEmpty();
+		assertAccessible("the home page");
+		assertNoConsoleErrors("the home page");
 	}
 
 	@Test
@@ -60,7 +64,7 @@ class PagesBrowserIT extends BrowserPageTest {
 				.hasSize(((List<?>) genogram.get("extraLinks")).size());
 			assertThat(browser.driver.findElements(By.cssSelector("#people tbody tr"))).as(id).hasSize(persons);
 			assertThat(browser.driver.getTitle()).isEqualTo("kinmap: genogram of " + child.get("name"));
-			assertThat(browser.consoleErrors()).as(id).isEmpty();
+			assertNoConsoleErrors("the genogram of " + id);
 		}
 	}
 
@@ -82,10 +86,12 @@ class PagesBrowserIT extends BrowserPageTest {
 		assertThat(browser.driver.findElements(By.cssSelector("#genogram .status-mark"))).as("status is marked by a letter, not colour alone")
 			.isNotEmpty();
 		browser.screenshot("genogram-ella-hughes");
+		assertAccessible("Ella Hughes's genogram, her details shown");
 		browser.driver.get(url("/children/p-mcdonagh-bridget/genogram"));
 		waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#genogram .person")));
 		browser.screenshot("genogram-bridget-mcdonagh");
-		assertThat(browser.consoleErrors()).isEmpty();
+		assertAccessible("Bridget McDonagh's genogram");
+		assertNoConsoleErrors("the genograms");
 	}
 
 	@Test
@@ -93,6 +99,105 @@ class PagesBrowserIT extends BrowserPageTest {
 		browser.driver.get(url("/children/no-such-child/genogram"));
 		WebElement error = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#message .error")));
 		assertThat(error.getText()).isEqualTo("No person has the id 'no-such-child'");
-		browser.consoleErrors();
+		assertAccessible("the genogram of an unknown child");
+		assertOnlyFailedRequests(404, "/api/children/no-such-child/genogram?hops=5");
+	}
+
+	@Test
+	void theSignInPageAndItsMessagesAreAccessible() throws Exception {
+		try {
+			browser.driver.manage().deleteAllCookies();
+			browser.driver.get(url("/sign-in"));
+			waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
+			assertThat(browser.driver.getTitle()).isEqualTo("kinmap: sign in");
+			assertThat(browser.driver.findElements(By.cssSelector("header.site nav, header.site .session")))
+				.as("no navigation before signing in").isEmpty();
+			assertThat(browser.driver.findElements(By.cssSelector("body > a.skip-link[href='#main'], main#main, footer.site")))
+				.hasSize(3);
+			assertThat(browser.driver.findElements(By.cssSelector("form input[type=hidden][name=_csrf]"))).as("one CSRF field")
+				.hasSize(1);
+			assertAccessible("the sign-in page");
+			browser.driver.findElement(By.id("username")).sendKeys("nobody.here");
+			browser.driver.findElement(By.id("password")).sendKeys("not the password at all");
+			browser.driver.findElement(By.id("sign-in")).click();
+			waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in-error")));
+			browser.screenshot("sign-in-error");
+			assertAccessible("the sign-in page with its error");
+			assertNoConsoleErrors("the sign-in page");
+		}
+		finally {
+			signIn(TestAccounts.USERNAME, TestAccounts.PASSWORD);
+		}
+	}
+
+	@Test
+	void theHeaderLinksOnlyToWhatTheRolesMayOpenAndSignsOutByAPostedForm() throws Exception {
+		try {
+			signIn("amy.social", TestAccounts.DEMO_PASSWORD);
+			browser.driver.get(url("/children/p-hughes-ella/relatives"));
+			waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.site .session .who")));
+			assertThat(browser.driver.findElement(By.cssSelector("header.site nav")).getText())
+				.as("a social worker's header: no sibling groups, accounts or audit trail").isEqualTo("Children in care");
+			assertThat(browser.driver.findElement(By.cssSelector("header.site .session .who")).getText())
+				.isEqualTo("Amy Lewis (Social worker)");
+			browser.driver.get(url("/"));
+			waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#children-table tbody tr")));
+			assertThat(browser.driver.findElements(By.cssSelector("a[href='/sibling-groups']")))
+				.as("no link to the managers' sibling groups anywhere on a social worker's home page").isEmpty();
+
+			signIn("fay.admin", TestAccounts.DEMO_PASSWORD);
+			browser.driver.get(url("/audit"));
+			waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("events-table")));
+			assertThat(browser.driver.findElement(By.cssSelector("header.site nav")).getText())
+				.as("an administrator reads no child's record, so no list of children").isEqualTo("Accounts Audit trail");
+			assertThat(browser.driver.findElement(By.cssSelector("header.site nav a[aria-current='page']")).getText())
+				.isEqualTo("Audit trail");
+			WebElement signOut = browser.driver.findElement(By.id("sign-out"));
+			assertThat(signOut.findElement(By.xpath("ancestor::form")).getAttribute("method")).isEqualTo("post");
+			assertThat(signOut.findElements(By.xpath("ancestor::form//input[@type='hidden' and @name='_csrf']"))).hasSize(1);
+			signOut.click();
+			waitUpTo(20).until(ExpectedConditions.urlContains("/sign-in?signed-out"));
+			assertThat(browser.driver.findElement(By.cssSelector("main .notice")).getText()).isEqualTo("You have signed out.");
+			assertAccessible("the sign-in page after signing out");
+			browser.driver.get(url("/audit"));
+			waitUpTo(20).until(ExpectedConditions.urlContains("/sign-in"));
+			assertNoConsoleErrors("signing out");
+		}
+		finally {
+			signIn(TestAccounts.USERNAME, TestAccounts.PASSWORD);
+		}
+	}
+
+	@Test
+	void theAccountsPageListsTheAccountsAndIsAccessible() throws Exception {
+		browser.driver.get(url("/accounts"));
+		waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts-table tbody tr")));
+		assertThat(browser.driver.findElements(By.cssSelector("#accounts-table tr[data-username='" + TestAccounts.USERNAME + "']")))
+			.hasSize(1);
+		assertThat(browser.driver.findElements(By.cssSelector("#role-choices input[type=checkbox]"))).hasSize(5);
+		assertThat(browser.driver.getTitle()).isEqualTo("kinmap: accounts");
+		browser.screenshot("accounts");
+		assertAccessible("the accounts page");
+		assertNoConsoleErrors("the accounts page");
+	}
+
+	@Test
+	void theAuditTrailPageListsEventsAndIsAccessible() throws Exception {
+		browser.driver.get(url("/audit"));
+		waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("events-table")));
+		assertThat(browser.driver.getTitle()).isEqualTo("kinmap: audit trail");
+		browser.screenshot("audit");
+		assertAccessible("the audit trail");
+		assertNoConsoleErrors("the audit trail");
+	}
+
+	@Test
+	void theFormerAddressesOfThePagesLeadToTheirRoutes() {
+		browser.driver.get(url("/sibling-groups.html"));
+		waitUpTo(20).until(ExpectedConditions.urlToBe(url("/sibling-groups")));
+		browser.driver.get(url("/genogram.html"));
+		waitUpTo(20).until(ExpectedConditions.urlToBe(url("/")));
+		waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#children-table tbody tr")));
+		assertNoConsoleErrors("the former addresses");
 	}
 }

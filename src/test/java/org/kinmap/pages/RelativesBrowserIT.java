@@ -65,7 +65,8 @@ class RelativesBrowserIT extends BrowserPageTest {
 		assertThat(browser.driver.findElement(By.cssSelector("#risk-table tr[data-person='p-hughes-liam']")).getText())
 			.startsWith("⚠ risk Liam Hughes uncle").contains("close relative (s105)", "Flagged as a risk to children");
 		browser.screenshot("relatives-ella-hughes");
-		assertThat(browser.consoleErrors()).isEmpty();
+		assertAccessible("Ella Hughes's relatives work list");
+		assertNoConsoleErrors("Ella Hughes's relatives work list");
 	}
 
 	@Test
@@ -79,7 +80,7 @@ class RelativesBrowserIT extends BrowserPageTest {
 		assertThat(gap.getText()).contains((String) fathersSide.get("gap"), (String) fathersSide.get("suggestedAction"));
 		assertThat(browser.driver.findElement(By.cssSelector("#child-views")).getText()).isEqualTo("Genogram · Carer shortlist");
 		browser.screenshot("relatives-ruby-doyle");
-		assertThat(browser.consoleErrors()).isEmpty();
+		assertNoConsoleErrors("Ruby Doyle's relatives work list");
 	}
 
 	@Test
@@ -87,6 +88,8 @@ class RelativesBrowserIT extends BrowserPageTest {
 		browser.driver.get(url("/children/no-such-child/relatives"));
 		WebElement error = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#message .error")));
 		assertThat(error.getText()).isNotBlank().contains("no-such-child");
-		browser.consoleErrors();
+		assertAccessible("the relatives work list of an unknown child");
+		assertOnlyFailedRequests(404, "/api/children/no-such-child/relatives?unassessed=true",
+				"/api/children/no-such-child/network-gaps", "/api/children/no-such-child/relatives");
 	}
 }

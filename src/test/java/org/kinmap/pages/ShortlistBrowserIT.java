@@ -72,6 +72,7 @@ class ShortlistBrowserIT extends BrowserPageTest {
 		assertThat(reasons.getText()).contains("No dogs in the home; Johnny is afraid of dogs.",
 				"Carer already looks after Johnny's sister Mary McDonagh.", "Checks passed");
 		browser.screenshot("shortlist-johnny-mcdonagh");
+		assertAccessible("Johnny McDonagh's carer shortlist, a row's reasons open");
 		expand.sendKeys(Keys.SPACE);
 		waitUpTo(5).until(ExpectedConditions.invisibilityOf(reasons));
 		assertThat(expand.getAttribute("aria-expanded")).isEqualTo("false");
@@ -81,7 +82,7 @@ class ShortlistBrowserIT extends BrowserPageTest {
 		assertThat(excluded).hasSize(((List<?>) api.get("excluded")).size());
 		assertThat(browser.driver.findElement(By.cssSelector("#excluded-table tr[data-household='h-car-010']")).getText())
 			.contains("Has 2 dogs; Johnny is afraid of dogs.");
-		assertThat(browser.consoleErrors()).isEmpty();
+		assertNoConsoleErrors("Johnny McDonagh's carer shortlist");
 	}
 
 	@Test
@@ -109,7 +110,8 @@ class ShortlistBrowserIT extends BrowserPageTest {
 		health.sendKeys(Keys.chord(Keys.CONTROL, "a"), "11");
 		WebElement error = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#message .error")));
 		assertThat(error.getText()).isEqualTo("Parameter 'weight.health' must be a number from 0 to 10, not '11'");
-		browser.consoleErrors();
+		assertAccessible("the carer shortlist showing a refused weight");
+		assertOnlyFailedRequests(400, "/api/children/p-mcdonagh-johnny/carer-matches?");
 	}
 
 	@Test
@@ -128,7 +130,8 @@ class ShortlistBrowserIT extends BrowserPageTest {
 		assertThat(browser.driver.findElement(By.cssSelector("#excluded-table tr[data-household='h-car-010']")).getText())
 			.contains("Johnny is afraid of dogs");
 		browser.screenshot("shortlist-mcdonagh-group");
-		assertThat(browser.consoleErrors()).isEmpty();
+		assertAccessible("the McDonagh siblings' shortlist together");
+		assertNoConsoleErrors("the McDonagh siblings' shortlist together");
 	}
 
 	@Test
@@ -136,6 +139,6 @@ class ShortlistBrowserIT extends BrowserPageTest {
 		browser.driver.get(url("/children/no-such-child/matches"));
 		WebElement error = waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#message .error")));
 		assertThat(error.getText()).isEqualTo("No looked-after child has the id 'no-such-child'");
-		browser.consoleErrors();
+		assertOnlyFailedRequests(404, "/api/children/no-such-child/carer-matches?");
 	}
 }
