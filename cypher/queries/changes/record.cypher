@@ -2,12 +2,12 @@
 // ChangeSequence node's write lock (held until commit, so concurrent writers get their numbers one after another,
 // in commit order, without gaps), increments it, adds the write's own change to the counts of copied data (the
 // fingerprint the check for writes that bypass kinmap compares) and creates the Change entry.
-// Parameters: $change (map: kind, persons, households, placements (lists of ids), everything (boolean: too many
+// Parameters: $id (the sequence's id: 'kinmap'), $change (map: kind, persons, households, placements (lists of ids), everything (boolean: too many
 //   to list, every copy reloads), delta (list of integers: what this write changed in changes/fingerprint's counts)).
 // Columns: sequence (the number this write was given).
-WITH $change AS change
-WHERE change IS NOT NULL
-MERGE (s:ChangeSequence {id: 'kinmap'})
+WITH $id AS id, $change AS change
+WHERE id IS NOT NULL AND change IS NOT NULL
+MERGE (s:ChangeSequence {id: id})
 SET s._lock = true
 WITH s, change
 SET s.value = coalesce(s.value, 0) + 1,

@@ -40,6 +40,9 @@ public class ChangeLog implements ChangeSource {
 	public static final String TOGETHER_OR_APART = "together-or-apart";
 	public static final String OUTSIDE_KINMAP = "outside-kinmap";
 
+	/** The id of the one {@code :ChangeSequence} node. */
+	static final String SEQUENCE = "kinmap";
+
 	/** More ids than this in one write are not listed: the entry says "everything" and copies are read again. */
 	static final int MOST_LISTED = 5000;
 
@@ -91,7 +94,7 @@ public class ChangeLog implements ChangeSource {
 					"households", everything ? List.of() : sorted(households),
 					"placements", everything ? List.of() : sorted(placements), "everything", everything,
 					"delta", Arrays.stream(delta).boxed().toList());
-			long sequence = neo4j.query(queries.require("changes/record")).bind(change).to("change")
+			long sequence = neo4j.query(queries.require("changes/record")).bind(SEQUENCE).to("id").bind(change).to("change")
 				.fetchAs(Long.class).mappedBy((t, r) -> r.get("sequence").asLong()).one().orElseThrow();
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -105,7 +108,7 @@ public class ChangeLog implements ChangeSource {
 
 	@Override
 	public long current() {
-		return neo4j.query(queries.require("changes/current")).fetchAs(Long.class)
+		return neo4j.query(queries.require("changes/current")).bind(SEQUENCE).to("id").fetchAs(Long.class)
 			.mappedBy((t, r) -> r.get("sequence").asLong()).one().orElse(0L);
 	}
 
@@ -128,7 +131,7 @@ public class ChangeLog implements ChangeSource {
 	 */
 	public long recordOutsideWrites() {
 		Long recorded = transactions.execute(status -> {
-			Map<String, Object> row = neo4j.query(queries.require("changes/lock-sequence")).fetch().one().orElseThrow();
+			Map<String, Object> row = neo4j.query(queries.require("changes/lock-sequence")).bind(SEQUENCE).to("id").fetch().one().orElseThrow();
 			long[] now = fingerprint();
 			long[] kept = row.get("fingerprint") instanceof List<?> list
 					? list.stream().mapToLong(v -> ((Number) v).longValue()).toArray() : null;
@@ -136,12 +139,12 @@ public class ChangeLog implements ChangeSource {
 				status.setRollbackOnly();
 				return 0L;
 			}
-			neo4j.query(queries.require("changes/set-fingerprint")).bind(Arrays.stream(now).boxed().toList())
+			neo4j.query(queries.require("changes/set-fingerprint")).bind(SEQUENCE).to("id").bind(Arrays.stream(now).boxed().toList())
 				.to("fingerprint").run();
 			if (kept == null) {
 				return 0L; // the first check: nothing to compare with yet
 			}
-			long sequence = neo4j.query(queries.require("changes/record"))
+			long sequence = neo4j.query(queries.require("changes/record")).bind(SEQUENCE).to("id")
 				.bind(Map.of("kind", OUTSIDE_KINMAP, "persons", List.of(), "households", List.of(), "placements",
 						List.of(), "everything", true, "delta", List.of()))
 				.to("change").fetchAs(Long.class).mappedBy((t, r) -> r.get("sequence").asLong()).one().orElseThrow();
