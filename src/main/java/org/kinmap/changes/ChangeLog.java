@@ -62,15 +62,17 @@ public class ChangeLog implements ChangeSource {
 	 */
 	public Recording begin() {
 		requireTransaction();
-		return new Recording(fingerprint());
+		return new Recording(current(), fingerprint());
 	}
 
 	/** One write's recording, begun in its transaction; {@link #record} is its last statement. */
 	public final class Recording {
 
+		private final long began;
 		private final long[] before;
 
-		private Recording(long[] before) {
+		private Recording(long began, long[] before) {
+			this.began = began;
 			this.before = before;
 		}
 
@@ -93,7 +95,7 @@ public class ChangeLog implements ChangeSource {
 			Map<String, Object> change = Map.of("kind", kind, "persons", everything ? List.of() : sorted(persons),
 					"households", everything ? List.of() : sorted(households),
 					"placements", everything ? List.of() : sorted(placements), "everything", everything,
-					"delta", Arrays.stream(delta).boxed().toList());
+					"delta", Arrays.stream(delta).boxed().toList(), "after", began);
 			long sequence = neo4j.query(queries.require("changes/record")).bind(SEQUENCE).to("id").bind(change).to("change")
 				.fetchAs(Long.class).mappedBy((t, r) -> r.get("sequence").asLong()).one().orElseThrow();
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -146,7 +148,7 @@ public class ChangeLog implements ChangeSource {
 			}
 			long sequence = neo4j.query(queries.require("changes/record")).bind(SEQUENCE).to("id")
 				.bind(Map.of("kind", OUTSIDE_KINMAP, "persons", List.of(), "households", List.of(), "placements",
-						List.of(), "everything", true, "delta", List.of()))
+						List.of(), "everything", true, "delta", List.of(), "after", 0L))
 				.to("change").fetchAs(Long.class).mappedBy((t, r) -> r.get("sequence").asLong()).one().orElseThrow();
 			log.warn("Data held in memory was changed without kinmap (counts {} became {}); every copy is read again "
 					+ "(change {})", Arrays.toString(kept), Arrays.toString(now), sequence);

@@ -3,7 +3,6 @@ package org.kinmap.changes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.kinmap.KinmapApplication;
 import org.kinmap.KinmapIntegrationTest;
 import org.kinmap.TestAccounts;
-import org.kinmap.system.Neo4jEmbeddedProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -88,12 +86,15 @@ class TwoInstancesIT {
 
 	@BeforeAll
 	void startTheSecondInstance() throws IOException {
-		String bolt = context.getBean(Neo4jConnectionDetails.class).getUri().toString();
-		String password = Files.readString(context.getBean(Neo4jEmbeddedProperties.class).passwordFile()).trim();
+		// B connects to A's Bolt address with A's credentials: A's connection details, and spring.neo4j.uri set so that
+		// B starts no database of its own.
+		Neo4jConnectionDetails bolt = context.getBean(Neo4jConnectionDetails.class);
 		second = new SpringApplicationBuilder(KinmapApplication.class)
-			.initializers(c -> c.getBeanFactory().registerSingleton("noTestClasses", new NoTestClasses()))
-			.properties("spring.neo4j.uri=" + bolt, "spring.neo4j.authentication.username=neo4j",
-					"spring.neo4j.authentication.password=" + password, "server.port=0", "kinmap.fixtures.load=false",
+			.initializers(c -> {
+				c.getBeanFactory().registerSingleton("noTestClasses", new NoTestClasses());
+				c.getBeanFactory().registerSingleton("firstInstancesBolt", bolt);
+			})
+			.properties("spring.neo4j.uri=" + bolt.getUri(), "server.port=0", "kinmap.fixtures.load=false",
 					"kinmap.today=2026-11-22", "kinmap.passwords.bcrypt-strength=4", "kinmap.changes.check-interval=1s",
 					"spring.main.banner-mode=off")
 			.run();

@@ -51,11 +51,11 @@ class QueryFilesIT {
 		var constraints = neo4j.query("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").fetchAs(Object.class)
 			.one().orElseThrow().toString();
 		assertThat(constraints).contains("person_id_unique", "household_id_unique", "placement_id_unique",
-				"assessment_id_unique", "care_record_child_unique");
+				"assessment_id_unique", "care_record_child_unique", "change_sequence_id", "change_sequence_number");
 		var indexes = neo4j.query("SHOW INDEXES YIELD name RETURN collect(name) AS names").fetchAs(Object.class)
 			.one().orElseThrow().toString();
 		assertThat(indexes).contains("person_source_id", "person_name", "parent_of_type");
 		assertThat(neo4j.query("MATCH (m:__Neo4jMigration) WHERE m.version IS NOT NULL AND m.version <> 'BASELINE' RETURN max(m.version)")
-			.fetchAs(String.class).one()).contains("004");
+			.fetchAs(String.class).one()).contains("006");
 	}
 }
