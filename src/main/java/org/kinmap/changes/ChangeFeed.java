@@ -70,6 +70,11 @@ public class ChangeFeed {
 		return follower;
 	}
 
+	/** The lowest sequence this instance's copies have all applied (-1 while one has not been read yet). */
+	public long applied() {
+		return followers.stream().mapToLong(Follower::sequence).min().orElse(-1);
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		started = true;
@@ -82,7 +87,7 @@ public class ChangeFeed {
 	void watch() {
 		try {
 			changes.recordOutsideWrites();
-			long applied = followers.stream().mapToLong(Follower::sequence).min().orElse(changes.current());
+			long applied = followers.isEmpty() ? changes.current() : applied();
 			if (applied >= 0) {
 				changes.heartbeat(instance, applied);
 			}

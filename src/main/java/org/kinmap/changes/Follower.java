@@ -197,6 +197,9 @@ public final class Follower {
 				failures = 0;
 			}
 			catch (RuntimeException ex) {
+				if (!running) {
+					return; // stopped while reading: the application is closing
+				}
 				failures++;
 				if (failures == 1 || failures % 100 == 0) {
 					log.warn("{}: could not follow the change sequence ({} times in a row); readers ask Neo4j meanwhile",

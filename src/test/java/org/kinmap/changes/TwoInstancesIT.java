@@ -141,13 +141,15 @@ class TwoInstancesIT {
 	@Test
 	@Order(1)
 	void aRelativeAddedOnOneInstanceIsOnTheOthersWorkListWithinASecond() {
-		post(b, """
+		long sequence = post(b, """
 				{"source": "kinmap tests: an aunt", "persons": [%s],
 				 "parentLinks": [{"parent": "truth-gran", "child": "truth-aunt", "type": "birth"}]}
 				""".formatted(person("truth-aunt", "Cleo", "female", "1993-06-06", false)));
 		long took = within(FOLLOWS_WITHIN, () -> candidates(get(a, "/api/children/truth-kid/relatives?unassessed=true", 0))
 			.contains("truth-aunt"));
 		System.out.printf("TwoInstancesIT: the aunt added on B was on A's work list after %d ms%n", took);
+		long applied = within(FOLLOWS_WITHIN, () -> context.getBean(ChangeFeed.class).applied() >= sequence);
+		System.out.printf("TwoInstancesIT: every copy on A had applied B's write after %d ms more%n", applied);
 	}
 
 	@Test
