@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * between the end of the load and the copy being marked ready.</li>
  * <li><b>A gap means entries were pruned</b> while this instance was taken for dead: the copy is read again.</li>
  * <li><b>An entry "everything"</b> (a write too large to list, or one that bypassed kinmap) has the copy read again;
- * meanwhile it does not answer and readers ask Neo4j.</li>
+ * meanwhile it does not answer and readers ask Neo4j. So do three failed rounds in a row.</li>
  * <li><b>A copy answers only when fresh</b> ({@link #current()}): it has applied every entry committed before a poll
  * that began less than {@code stale-after} ago (one second), so no answer misses a write through kinmap committed
  * longer ago than that; and it has reached the sequence the caller has seen ({@link ReadYourWrites}), waiting for it
@@ -33,6 +33,8 @@ public final class Follower {
 
 	/** How many entries one poll reads at most. */
 	static final int BATCH = 500;
+	/** Rounds failed in a row after which the copy is read whole again rather than the same entries retried. */
+	static final int FAILURES_BEFORE_RELOAD = 3;
 
 	private final String name;
 	private final FollowedCopy copy;
@@ -201,6 +203,9 @@ public final class Follower {
 					return; // stopped while reading: the application is closing
 				}
 				failures++;
+				if (failures % FAILURES_BEFORE_RELOAD == 0) {
+					reloadWanted = true; // an entry that cannot be applied must not hold the copy back for ever
+				}
 				if (failures == 1 || failures % 100 == 0) {
 					log.warn("{}: could not follow the change sequence ({} times in a row); readers ask Neo4j meanwhile",
 							name, failures, ex);

@@ -217,6 +217,29 @@ class FollowerTests {
 	}
 
 	@Test
+	void anEntryThatCannotBeAppliedHasTheCopyReadWholeAfterThreeFailedRounds() throws Exception {
+		Database db = new Database();
+		Copy copy = new Copy(db) {
+			@Override
+			public void apply(List<Change> changes) {
+				throw new IllegalStateException("this entry cannot be applied");
+			}
+		};
+		Follower follower = follower(copy, db, Duration.ofSeconds(5));
+		follower.start();
+		try {
+			awaitSequence(follower, 0);
+			long written = db.write("hal", 9);
+			awaitSequence(follower, written);
+			assertThat(copy.loads.get()).as("loaded, then read whole again").isGreaterThanOrEqualTo(2);
+			assertThat(copy.held).containsEntry("hal", 9);
+		}
+		finally {
+			follower.stop();
+		}
+	}
+
+	@Test
 	void aCopyThatHasNotHeardFromTheDatabaseForLongerThanStaleAfterDoesNotAnswer() {
 		Database db = new Database();
 		Copy copy = new Copy(db);
