@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -46,6 +47,7 @@ public class ChangeFeed {
 		t.setDaemon(true);
 		return t;
 	});
+	private final AtomicBoolean outsideWritePending = new AtomicBoolean();
 	private volatile boolean started;
 	private int rounds;
 
@@ -81,6 +83,24 @@ public class ChangeFeed {
 		followers.forEach(Follower::start);
 		long every = Math.max(100, checkInterval.toMillis());
 		watch.scheduleWithFixedDelay(this::watch, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * A transaction that bypassed kinmap has committed a change to copied data ({@link OutsideWrites}): an entry
+	 * "everything" is recorded at once on the watch's thread (one for a burst of them).
+	 */
+	void outsideWrite() {
+		if (outsideWritePending.compareAndSet(false, true)) {
+			watch.execute(() -> {
+				outsideWritePending.set(false);
+				try {
+					changes.recordOutsideWrite();
+				}
+				catch (RuntimeException ex) {
+					log.warn("Could not record a write made outside kinmap; the periodic check will look again", ex);
+				}
+			});
+		}
 	}
 
 	/** One round of the watch: outside writes, the heartbeat and (every tenth round) pruning. */

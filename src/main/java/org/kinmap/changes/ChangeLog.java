@@ -132,26 +132,46 @@ public class ChangeLog implements ChangeSource {
 	 * @return the sequence of the entry recorded, or 0 if nothing was found (the transaction is rolled back)
 	 */
 	public long recordOutsideWrites() {
+		return recordOutside(false);
+	}
+
+	/**
+	 * Records an entry "everything" for a write that bypassed kinmap and was seen committing (by the embedded
+	 * database's transaction listener, {@link OutsideWrites}), whatever it changed, and notes the counts afresh.
+	 *
+	 * @return the entry's sequence
+	 */
+	long recordOutsideWrite() {
+		return recordOutside(true);
+	}
+
+	private long recordOutside(boolean seen) {
 		Long recorded = transactions.execute(status -> {
 			Map<String, Object> row = neo4j.query(queries.require("changes/lock-sequence")).bind(SEQUENCE).to("id").fetch().one().orElseThrow();
 			long[] now = fingerprint();
 			long[] kept = row.get("fingerprint") instanceof List<?> list
 					? list.stream().mapToLong(v -> ((Number) v).longValue()).toArray() : null;
-			if (kept != null && Arrays.equals(kept, now)) {
+			if (!seen && kept != null && Arrays.equals(kept, now)) {
 				status.setRollbackOnly();
 				return 0L;
 			}
 			neo4j.query(queries.require("changes/set-fingerprint")).bind(SEQUENCE).to("id").bind(Arrays.stream(now).boxed().toList())
 				.to("fingerprint").run();
-			if (kept == null) {
+			if (!seen && kept == null) {
 				return 0L; // the first check: nothing to compare with yet
 			}
 			long sequence = neo4j.query(queries.require("changes/record")).bind(SEQUENCE).to("id")
 				.bind(Map.of("kind", OUTSIDE_KINMAP, "persons", List.of(), "households", List.of(), "placements",
 						List.of(), "everything", true, "delta", List.of(), "after", 0L))
 				.to("change").fetchAs(Long.class).mappedBy((t, r) -> r.get("sequence").asLong()).one().orElseThrow();
-			log.warn("Data held in memory was changed without kinmap (counts {} became {}); every copy is read again "
-					+ "(change {})", Arrays.toString(kept), Arrays.toString(now), sequence);
+			if (seen) {
+				log.warn("Data held in memory was changed without kinmap (a transaction seen committing); every copy is "
+						+ "read again (change {})", sequence);
+			}
+			else {
+				log.warn("Data held in memory was changed without kinmap (counts {} became {}); every copy is read again "
+						+ "(change {})", Arrays.toString(kept), Arrays.toString(now), sequence);
+			}
 			return sequence;
 		});
 		return recorded == null ? 0 : recorded;

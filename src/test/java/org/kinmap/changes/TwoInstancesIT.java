@@ -222,6 +222,12 @@ class TwoInstancesIT {
 		took = within(NOTICED_WITHIN, () -> candidates(get(b, "/api/children/truth-kid/relatives?unassessed=true", 0))
 			.contains("truth-aunt-2"));
 		System.out.printf("TwoInstancesIT: a relative created with Cypher was noticed on B after %d ms%n", took);
+
+		// A name changed with Cypher changes no count: the embedded database (A's) sees the transaction commit.
+		cypher.query("MATCH (p:Person {id: 'truth-aunt-2'}) SET p.givenName = 'Tessa'").run();
+		took = within(NOTICED_WITHIN, () -> names(get(b, "/api/children/truth-kid/relatives?unassessed=true", 0))
+			.contains("Tessa Truth"));
+		System.out.printf("TwoInstancesIT: a name changed with Cypher was noticed on B after %d ms%n", took);
 	}
 
 	@Test
@@ -294,6 +300,11 @@ class TwoInstancesIT {
 	@SuppressWarnings("unchecked")
 	private static List<String> ids(Object rows) {
 		return ((List<Map<String, Object>>) rows).stream().map(r -> (String) r.get("personId")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> names(Map<String, Object> workList) {
+		return ((List<Map<String, Object>>) workList.get("candidates")).stream().map(r -> (String) r.get("name")).toList();
 	}
 
 	@SuppressWarnings("unchecked")
