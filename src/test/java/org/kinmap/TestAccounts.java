@@ -15,7 +15,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * The integration tests' own account, with every role, and the {@code TestRestTemplate} signed in as it (HTTP Basic).
+ * The integration tests' own account, with every role, and the {@code TestRestTemplate} signed in as it (HTTP Basic),
+ * carrying the change sequence its writes answer with to its later reads ({@link SequenceCarrier}).
  * Tests about who may do what sign in as the demonstration accounts instead, or as none.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -28,7 +29,7 @@ public class TestAccounts {
 
 	@Bean
 	RestTemplateBuilder signedInRestTemplateBuilder() {
-		return new RestTemplateBuilder().basicAuthentication(USERNAME, PASSWORD);
+		return new RestTemplateBuilder().basicAuthentication(USERNAME, PASSWORD).additionalInterceptors(new SequenceCarrier());
 	}
 
 	@Bean

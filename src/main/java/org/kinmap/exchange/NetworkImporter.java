@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.kinmap.assessments.AssessmentStatus;
 import org.kinmap.assessments.AssessmentType;
+import org.kinmap.changes.ChangeLog;
 import org.kinmap.care.NeedDomain;
 import org.kinmap.exchange.NetworkDocument.AssessmentDoc;
 import org.kinmap.exchange.NetworkDocument.HouseholdDoc;
@@ -34,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes a {@link NetworkDocument} into the graph in one transaction: validated first, then upserted by id
  * section by section, then checked again against the whole graph (ancestry, birth parents, open placements)
  * before commit. Any problem rolls everything back and is reported as an {@link InvalidNetworkException}. A
- * {@link NetworkImported} event is published in the transaction, for listeners to act on after the commit.
+ * {@link NetworkImported} event is published in the transaction, for listeners to act on after the commit, and the
+ * write is recorded in the change sequence ({@link ChangeLog}) as the transaction's last statement: every instance's
+ * copies in memory follow it.
  */
 @Service
 public class NetworkImporter {
@@ -66,11 +69,12 @@ public class NetworkImporter {
 	private final Statement upsertContacts;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final ChangeLog changes;
 
 	private final TransactionTemplate transactions;
 
 	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ChangeLog changes) {
 		this.neo4j = neo4j;
 		this.checkBirthParentsQuery = queries.require("exchange/check-birth-parents");
 		this.checkCurrentPlacementsQuery = queries.require("exchange/check-current-placements");
@@ -92,6 +96,7 @@ public class NetworkImporter {
 		this.upsertContacts = Statement.of(queries, "exchange/upsert-contacts");
 		this.clock = clock;
 		this.events = events;
+		this.changes = changes;
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
@@ -107,6 +112,7 @@ public class NetworkImporter {
 	private ImportReport importInTransaction(NetworkDocument doc) {
 		LocalDate today = LocalDate.now(clock);
 		long start = System.nanoTime();
+		ChangeLog.Recording recording = changes.begin();
 		List<DocumentProblem> problems = NetworkValidator.validate(doc, existingIds(), today);
 		if (log.isDebugEnabled()) {
 			log.debug("validated {} records in {} ms", doc.size(), (System.nanoTime() - start) / 1_000_000);
@@ -168,6 +174,8 @@ public class NetworkImporter {
 			log.debug("whole-graph checks in {} ms", (System.nanoTime() - checking) / 1_000_000);
 		}
 		events.publishEvent(new NetworkImported(doc.source(), familyTouched(doc)));
+		recording.record(ChangeLog.NETWORK_IMPORT, personsTouched(doc), householdsTouched(doc),
+				doc.placements().stream().map(NetworkDocument.PlacementDoc::id).toList());
 		ImportReport report = new ImportReport(doc.source(), sections(doc), tally.nodesCreated, tally.relationshipsCreated,
 				tally.nodesDeleted, tally.relationshipsDeleted);
 		log.info("Imported a network document of {} records: {} nodes and {} relationships created", doc.size(),
@@ -190,6 +198,34 @@ public class NetworkImporter {
 		doc.siblingLinks().forEach(s -> ids.addAll(s.siblings()));
 		doc.raisedTogether().forEach(r -> ids.addAll(r.persons()));
 		doc.multipleBirths().forEach(m -> ids.addAll(m.members()));
+		return ids;
+	}
+
+	/**
+	 * What the change sequence records for the copies held in memory: the persons of {@link #familyTouched}, the
+	 * children placed and every member of a household the document writes (a member's risk flag excludes their
+	 * household from shortlists).
+	 */
+	private static Set<String> personsTouched(NetworkDocument doc) {
+		Set<String> ids = familyTouched(doc);
+		doc.placements().forEach(p -> ids.add(p.child()));
+		doc.households().forEach(h -> {
+			if (h.members() != null) {
+				h.members().forEach(m -> ids.add(m.person()));
+			}
+		});
+		return ids;
+	}
+
+	/** The households the document writes, and those it places children with. */
+	private static Set<String> householdsTouched(NetworkDocument doc) {
+		Set<String> ids = new HashSet<>();
+		doc.households().forEach(h -> ids.add(h.id()));
+		doc.placements().forEach(p -> {
+			if (p.household() != null && !p.household().isBlank()) {
+				ids.add(p.household());
+			}
+		});
 		return ids;
 	}
 

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * The family graph held in memory ({@link FamilyGraphProjection}), for other modules to read person by person: the
  * siblings module walks out to a group's members and reads their links here instead of asking Neo4j step by step.
- * It is only there once loaded ({@link #inMemory()}), and only with {@code kinmap.kinship.projection=true}; a caller
- * asks Neo4j otherwise. Sees every import this application commits, as the relatives do; not writes made elsewhere,
- * which a caller can notice by comparing {@link #counts()} with the database's.
+ * It answers only while it is loaded and current ({@link #inMemory()}: it follows the change sequence, so it has every
+ * write through any kinmap instance committed up to a moment ago, and the caller's own), and only with
+ * {@code kinmap.kinship.projection=true}; a caller asks Neo4j otherwise.
  */
 @Component
 public class FamilyGraph {
@@ -42,18 +42,12 @@ public class FamilyGraph {
 		this.projection = projection;
 	}
 
-	/** Whether the family graph is loaded and answers; if not, read Neo4j. */
+	/**
+	 * Whether the family graph may answer this caller (loaded, current, and at the caller's own last write, waiting
+	 * for it briefly); if not, read Neo4j. Ask once per question and read the persons soon after.
+	 */
 	public boolean inMemory() {
 		return projection.ready();
-	}
-
-	/**
-	 * How many persons and family links it holds: persons, parent links, partnerships, sibling links, raised-together
-	 * links, and persons born at a multiple birth. A caller compares them with the database's counts to tell whether
-	 * anything has been written elsewhere since they were read.
-	 */
-	public List<Long> counts() {
-		return projection.counts();
 	}
 
 	/** The person with their links, if the family graph holds them. */

@@ -11,40 +11,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.kinmap.network.NetworkImported;
+import org.kinmap.changes.Change;
+import org.kinmap.changes.ChangeFeed;
+import org.kinmap.changes.FollowedCopy;
+import org.kinmap.changes.Follower;
 import org.kinmap.network.ParentLinkType;
 import org.kinmap.system.Coded;
 import org.kinmap.system.CypherQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The family graph (every person with their parent, partner and sibling ties and multiple births) held in
  * memory, so that a child's relatives are found by a breadth-first search in the JVM instead of a variable-length
- * Cypher expansion and a round trip per request. Neo4j stays the record: the projection is read from it in pages
- * once the application is ready (until then, and when {@code kinmap.kinship.projection=false}, the
- * {@link NeighbourhoodReader} asks Neo4j as before), and after every import commits it re-reads exactly the persons
- * that import wrote ({@link NetworkImported}).
+ * Cypher expansion and a round trip per request. Neo4j stays the record: the projection follows the change sequence
+ * ({@link ChangeFeed}): it is read whole at a known sequence once the application is ready, and then re-reads exactly
+ * the persons each change touched, in sequence order, whichever instance made it. It answers only while its
+ * {@link Follower} says it is current ({@link #ready()}); until then, while it is read again after a write that
+ * bypassed kinmap, and when {@code kinmap.kinship.projection=false}, the {@link NeighbourhoodReader} asks Neo4j.
  *
- * <p>Writes that do not go through this application's import (another kinmap instance against the same external
- * Neo4j, or Cypher typed by hand) are not seen until a restart; a deployment with several instances turns the
- * projection off. Measured: docs/performance.md.
+ * <p>Readers take no lock: the persons are in a concurrent map of immutable nodes, replaced whole, and a load swaps in
+ * a new map. Measured: docs/performance.md.
  */
 @Component
-class FamilyGraphProjection {
+class FamilyGraphProjection implements FollowedCopy {
 
 	private static final Logger log = LoggerFactory.getLogger(FamilyGraphProjection.class);
 	private static final int HOPS = 10;
+	/** More persons than this in one batch of changes: read the whole graph again rather than each of them. */
+	static final int MOST_REFRESHED = 20_000;
 
 	/** A tie as one person sees it: 'p' parent (of me), 'c' child, 'r' partner, 's' sibling. */
 	private record Tie(String other, char kind, String type, String status) {
@@ -57,35 +60,39 @@ class FamilyGraphProjection {
 	private record Node(KinPerson person, List<Tie> ties, List<String> raisedWith, String multipleBirth, String zygosity) {
 	}
 
+	/** The persons by id, and the members of each multiple birth by its id (immutable sets, replaced whole). */
+	private record Graph(Map<String, Node> nodes, Map<String, Set<String>> births) {
+
+		static Graph empty() {
+			return new Graph(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+		}
+	}
+
 	private final Neo4jClient neo4j;
 	private final String projectionPageQuery;
 	private final String tiesQuery;
 	private final TransactionTemplate readOnly;
-	private final boolean enabled;
-	private final Map<String, Node> nodes = new HashMap<>();
-	/** The members of each multiple birth, by its id. */
-	private final Map<String, Set<String>> births = new HashMap<>();
-	/** Ties held, as seen from either end: parent, partner, sibling, raised-together; and births (persons born at one). */
-	private final long[] ties = new long[5];
-	private final Set<String> pending = new LinkedHashSet<>();
-	private boolean loading;
-	private volatile boolean ready;
+	private final Follower follower;
+	private volatile Graph graph = Graph.empty();
 	private volatile long loadMillis;
 
 	FamilyGraphProjection(Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactions,
-			@Value("${kinmap.kinship.projection:true}") boolean enabled) {
+			ChangeFeed changes, @Value("${kinmap.kinship.projection:true}") boolean enabled) {
 		this.neo4j = neo4j;
 		this.projectionPageQuery = queries.require("kinship/projection-page");
 		this.tiesQuery = queries.require("kinship/ties");
-		// The import's own transaction has committed but is still bound when its listeners run: read in a new one.
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.readOnly.setReadOnly(true);
-		this.enabled = enabled;
+		this.follower = enabled ? changes.follow("family graph", this) : null;
 	}
 
+	/**
+	 * Whether the projection may answer this caller: loaded and current ({@link Follower#current()}, which may wait
+	 * briefly for the caller's own last write).
+	 */
 	boolean ready() {
-		return ready;
+		return follower != null && follower.current();
 	}
 
 	/** How long the last full read from Neo4j took. */
@@ -93,101 +100,74 @@ class FamilyGraphProjection {
 		return loadMillis;
 	}
 
-	/** Reads the whole family graph in the background once the application has started (and loaded fixtures). */
-	@EventListener(ApplicationReadyEvent.class)
-	void loadInBackground() {
-		if (!enabled) {
-			return;
-		}
-		Thread loader = new Thread(this::load, "kinmap-family-graph");
-		loader.setDaemon(true);
-		loader.start();
-	}
-
-	/** Reads every person in pages by id; imports that commit meanwhile are re-read once the load is in place. */
-	void load() {
-		synchronized (this) {
-			loading = true;
-			pending.clear();
-		}
-		try {
-			long start = System.nanoTime();
-			Map<String, Node> loaded = new HashMap<>();
-			String after = "";
-			while (true) {
-				List<Map<String, Object>> rows = List.copyOf(neo4j.query(projectionPageQuery)
-					.bind(after).to("after").fetch().all());
-				if (rows.isEmpty()) {
-					break;
+	/** Reads every person in pages by id into a new graph, and swaps it in. Called by the follower only. */
+	@Override
+	public void load() {
+		long start = System.nanoTime();
+		Graph loaded = Graph.empty();
+		Map<String, Set<String>> births = new HashMap<>();
+		String after = "";
+		while (true) {
+			String from = after;
+			List<Map<String, Object>> rows = readOnly.execute(tx -> List.copyOf(neo4j
+				.query(projectionPageQuery).bind(from).to("after").fetch().all()));
+			if (rows.isEmpty()) {
+				break;
+			}
+			rows.forEach(row -> {
+				Node node = node(row);
+				loaded.nodes().put(node.person().id(), node);
+				if (node.multipleBirth() != null) {
+					births.computeIfAbsent(node.multipleBirth(), k -> new HashSet<>(4)).add(node.person().id());
 				}
-				rows.forEach(row -> {
-					Node node = node(row);
-					loaded.put(node.person().id(), node);
-				});
-				after = (String) NeighbourhoodReader.map(rows.get(rows.size() - 1).get("person")).get("id");
-			}
-			Set<String> again;
-			synchronized (this) {
-				nodes.clear();
-				births.clear();
-				java.util.Arrays.fill(ties, 0);
-				loaded.values().forEach(this::put);
-				again = new LinkedHashSet<>(pending);
-				pending.clear();
-				loading = false;
-			}
-			refresh(again);
-			ready = true;
-			loadMillis = (System.nanoTime() - start) / 1_000_000;
-			log.info("Family graph in memory: {} persons read in {} ms", loaded.size(), loadMillis);
+			});
+			after = (String) NeighbourhoodReader.map(rows.get(rows.size() - 1).get("person")).get("id");
 		}
-		catch (RuntimeException ex) {
-			synchronized (this) {
-				loading = false;
-			}
-			log.warn("The family graph could not be read into memory; relatives are read from Neo4j instead", ex);
-		}
+		births.forEach((birth, members) -> loaded.births().put(birth, Set.copyOf(members)));
+		graph = loaded;
+		loadMillis = (System.nanoTime() - start) / 1_000_000;
+		log.info("Family graph in memory: {} persons read in {} ms", loaded.nodes().size(), loadMillis);
 	}
 
-	/** After an import commits: re-read the persons it wrote (and anyone who shared a multiple birth with them). */
-	@TransactionalEventListener
-	void imported(NetworkImported change) {
-		if (!enabled) {
+	/** Re-reads the persons these changes touched (and anyone who shared a multiple birth with them). */
+	@Override
+	public void apply(List<Change> changes) {
+		Set<String> ids = new LinkedHashSet<>();
+		changes.forEach(c -> ids.addAll(c.persons()));
+		if (ids.size() > MOST_REFRESHED) {
+			load();
 			return;
 		}
-		synchronized (this) {
-			if (loading) {
-				pending.addAll(change.persons());
-				return;
-			}
-			if (!ready) {
-				return;
-			}
-		}
-		refresh(change.persons());
+		refresh(ids);
 	}
 
 	private void refresh(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return;
 		}
+		Graph g = graph;
 		Set<String> wanted = new LinkedHashSet<>(ids);
-		synchronized (this) {
-			ids.forEach(id -> Optional.ofNullable(nodes.get(id)).map(Node::multipleBirth)
-				.ifPresent(birth -> wanted.addAll(births.getOrDefault(birth, Set.of()))));
-		}
+		ids.forEach(id -> Optional.ofNullable(g.nodes().get(id)).map(Node::multipleBirth)
+			.ifPresent(birth -> wanted.addAll(g.births().getOrDefault(birth, Set.of()))));
 		List<Map<String, Object>> rows = readOnly.execute(tx -> List.copyOf(neo4j.query(tiesQuery)
 			.bind(List.copyOf(wanted)).to("ids").fetch().all()));
-		synchronized (this) {
-			rows.forEach(row -> put(node(row)));
+		Set<String> gone = new HashSet<>(wanted);
+		for (Map<String, Object> row : rows) {
+			Node node = node(row);
+			gone.remove(node.person().id());
+			put(g, node);
 		}
+		gone.forEach(id -> remove(g, id));
 	}
 
 	/**
 	 * Everyone within ten parent, partner or sibling ties of {@code index}, plus {@code alsoInclude} wherever they
 	 * are, as a genogram with the ties among them: what {@code kinship/neighbourhood} and {@code kinship/ties} read.
 	 */
-	synchronized Genogram neighbourhood(String index, Collection<String> alsoInclude) {
+	Genogram neighbourhood(String index, Collection<String> alsoInclude) {
+		Graph g = graph;
+		Map<String, Node> nodes = g.nodes();
+		Map<String, Set<String>> births = g.births();
 		Map<String, Node> reached = new LinkedHashMap<>();
 		Node start = nodes.get(index);
 		if (start != null) {
@@ -248,56 +228,41 @@ class FamilyGraphProjection {
 		return genogram;
 	}
 
-	synchronized int size() {
-		return nodes.size();
+	int size() {
+		return graph.nodes().size();
 	}
 
 	/** Puts the node in place of the person's old one, and keeps the multiple births' members in step. */
-	private void put(Node node) {
+	private static void put(Graph g, Node node) {
 		String id = node.person().id();
-		Node old = nodes.put(id, node);
-		count(old, -1);
-		count(node, 1);
+		Node old = g.nodes().put(id, node);
+		String before = old == null ? null : old.multipleBirth();
+		if (before != null && !before.equals(node.multipleBirth())) {
+			leave(g, before, id);
+		}
+		if (node.multipleBirth() != null) {
+			g.births().compute(node.multipleBirth(), (k, members) -> {
+				Set<String> now = new HashSet<>(members == null ? Set.of() : members);
+				now.add(id);
+				return Set.copyOf(now);
+			});
+		}
+	}
+
+	/** A person no longer in the graph (deleted outside kinmap). */
+	private static void remove(Graph g, String id) {
+		Node old = g.nodes().remove(id);
 		if (old != null && old.multipleBirth() != null) {
-			Set<String> members = births.get(old.multipleBirth());
-			if (members != null) {
-				members.remove(id);
-				if (members.isEmpty()) {
-					births.remove(old.multipleBirth());
-				}
-			}
-		}
-		if (node.multipleBirth() != null) {
-			births.computeIfAbsent(node.multipleBirth(), k -> new HashSet<>(4)).add(id);
+			leave(g, old.multipleBirth(), id);
 		}
 	}
 
-	private void count(Node node, int sign) {
-		if (node == null) {
-			return;
-		}
-		for (Tie t : node.ties()) {
-			switch (t.kind()) {
-				case 'p' -> ties[0] += sign;
-				case 'r' -> ties[1] += sign;
-				case 's' -> ties[2] += sign;
-				default -> {
-				}
-			}
-		}
-		ties[3] += sign * node.raisedWith().size();
-		if (node.multipleBirth() != null) {
-			ties[4] += sign;
-		}
-	}
-
-	/**
-	 * How many persons and family links the projection holds, in the order and sense of {@code siblings/family-counts}
-	 * (persons, parent links, partnerships, sibling links, raised-together links, persons born at a multiple birth):
-	 * equal to the database's when no one has written families elsewhere since they were read.
-	 */
-	synchronized List<Long> counts() {
-		return List.of((long) nodes.size(), ties[0], ties[1] / 2, ties[2] / 2, ties[3] / 2, ties[4]);
+	private static void leave(Graph g, String birth, String id) {
+		g.births().computeIfPresent(birth, (k, members) -> {
+			Set<String> now = new HashSet<>(members);
+			now.remove(id);
+			return now.isEmpty() ? null : Set.copyOf(now);
+		});
 	}
 
 	@SuppressWarnings("unchecked")
@@ -317,8 +282,8 @@ class FamilyGraphProjection {
 	 * The person as other modules read them ({@link FamilyGraph#person}), or null if the projection does not hold
 	 * them. Nodes are replaced whole, never changed, so the view is consistent.
 	 */
-	synchronized FamilyGraph.Person person(String id) {
-		Node node = nodes.get(id);
+	FamilyGraph.Person person(String id) {
+		Node node = graph.nodes().get(id);
 		if (node == null) {
 			return null;
 		}
@@ -341,8 +306,8 @@ class FamilyGraphProjection {
 	}
 
 	/** The members of a multiple birth the projection holds. */
-	synchronized Set<String> bornAt(String multipleBirth) {
-		return Set.copyOf(births.getOrDefault(multipleBirth, Set.of()));
+	Set<String> bornAt(String multipleBirth) {
+		return graph.births().getOrDefault(multipleBirth, Set.of());
 	}
 
 	private static Tie tie(Map<String, Object> t, char kind) {

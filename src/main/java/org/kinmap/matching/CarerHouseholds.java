@@ -1,60 +1,98 @@
 package org.kinmap.matching;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-import org.kinmap.network.NetworkImported;
+import org.kinmap.changes.Change;
+import org.kinmap.changes.ChangeFeed;
+import org.kinmap.changes.FollowedCopy;
+import org.kinmap.changes.Follower;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Every carer household as matching sees it ({@link HouseholdProfile}), read from the graph once and kept in memory
- * until an import commits: reading 10,000 households with their approvals, members and placed children took most of
- * a shortlist's time, and they change only when a network document is imported ({@link NetworkImported}; the importer
- * is kinmap's only writer of households, approvals, memberships, persons and placements). The profiles are
- * immutable, so every request can share one list.
+ * Every carer household as matching sees it ({@link HouseholdProfile}), held in memory: reading 10,000 households with
+ * their approvals, members and placed children took most of a shortlist's time. The copy follows the change sequence
+ * ({@link ChangeFeed}): it is read whole at a known sequence once the application is ready, then each change has the
+ * households it names read again, and with them every household one of its persons is a member of or placed in
+ * (a risk flag set on a member excludes the household; a placement made or ended changes its vacancies). While it is
+ * not current ({@link Follower#current()}) the households are read from Neo4j for the request.
  *
- * <p>An import that commits while the households are being read makes the list read stale at once: the next
- * request reads them again. This assumes that kinmap writes its graph alone, as it does with the embedded database;
- * a graph that other programs write to (an external server shared with them) would need those writes to announce
- * themselves the same way.
+ * <p>Readers take no lock: a snapshot (the profiles in id order, and who is in which household) is immutable and
+ * swapped whole.
  */
 @Component
-class CarerHouseholds {
+class CarerHouseholds implements FollowedCopy {
 
-	private record Snapshot(long version, List<HouseholdProfile> households) {
+	/** More households than this in one batch of changes: read them all again. */
+	static final int MOST_REFRESHED = 2_000;
+
+	/**
+	 * One reading of every carer household.
+	 *
+	 * @param byId     the profiles by household id
+	 * @param inOrder  the same, in id order (as {@code matching/households} returns them)
+	 * @param personIn the households each member or placed child is in
+	 */
+	private record Snapshot(Map<String, HouseholdProfile> byId, List<HouseholdProfile> inOrder,
+			Map<String, Set<String>> personIn) {
+
+		static Snapshot of(Map<String, HouseholdProfile> byId) {
+			TreeMap<String, HouseholdProfile> sorted = new TreeMap<>(byId);
+			Map<String, Set<String>> personIn = new HashMap<>();
+			sorted.values().forEach(h -> {
+				h.members().forEach(m -> personIn.computeIfAbsent(m.personId(), k -> new HashSet<>(2)).add(h.id()));
+				h.placed().forEach(c -> personIn.computeIfAbsent(c.personId(), k -> new HashSet<>(2)).add(h.id()));
+			});
+			return new Snapshot(Collections.unmodifiableMap(sorted), List.copyOf(sorted.values()),
+					Collections.unmodifiableMap(personIn));
+		}
 	}
 
 	private final MatchingQueries queries;
-	private final AtomicLong version = new AtomicLong();
-	private volatile Snapshot snapshot;
+	private final Follower follower;
+	private volatile Snapshot snapshot = Snapshot.of(Map.of());
 
-	CarerHouseholds(MatchingQueries queries) {
+	CarerHouseholds(MatchingQueries queries, ChangeFeed changes) {
 		this.queries = queries;
+		this.follower = changes.follow("carer households", this);
 	}
 
 	/** Every carer household, in id order (as {@code matching/households} returns them). */
 	List<HouseholdProfile> all() {
-		Snapshot s = snapshot;
-		if (s != null && s.version() == version.get()) {
-			return s.households();
-		}
-		synchronized (this) {
-			s = snapshot;
-			long wanted = version.get();
-			if (s != null && s.version() == wanted) {
-				return s.households();
-			}
-			List<HouseholdProfile> read = List.copyOf(queries.households(null));
-			snapshot = new Snapshot(wanted, read);
-			return read;
-		}
+		return follower.current() ? snapshot.inOrder() : List.copyOf(queries.households(null));
 	}
 
-	/** An import has committed: the next request reads the households again. */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void imported(NetworkImported event) {
-		version.incrementAndGet();
+	@Override
+	public void load() {
+		Map<String, HouseholdProfile> read = new HashMap<>();
+		queries.households(null).forEach(h -> read.put(h.id(), h));
+		snapshot = Snapshot.of(read);
+	}
+
+	@Override
+	public void apply(List<Change> changes) {
+		Snapshot s = snapshot;
+		Set<String> wanted = new HashSet<>();
+		for (Change c : changes) {
+			wanted.addAll(c.households());
+			c.persons().forEach(p -> wanted.addAll(s.personIn().getOrDefault(p, Set.of())));
+		}
+		if (wanted.isEmpty()) {
+			return;
+		}
+		if (wanted.size() > MOST_REFRESHED) {
+			load();
+			return;
+		}
+		Map<String, HouseholdProfile> next = new HashMap<>(s.byId());
+		wanted.forEach(next::remove);
+		queries.households(new ArrayList<>(wanted)).forEach(h -> next.put(h.id(), h));
+		snapshot = Snapshot.of(next);
 	}
 }

@@ -36,7 +36,6 @@ class SiblingGraph {
 	private final String familyLinksOfQuery;
 	private final String splitSeedsQuery;
 	private final String siblingNeighboursQuery;
-	private final String familyCountsQuery;
 	private final String membersQuery;
 	private final String togetherOrApartQuery;
 	private final String contactsQuery;
@@ -49,7 +48,6 @@ class SiblingGraph {
 		this.familyLinksOfQuery = queries.require("siblings/family-links-of");
 		this.splitSeedsQuery = queries.require("siblings/split-seeds");
 		this.siblingNeighboursQuery = queries.require("siblings/sibling-neighbours");
-		this.familyCountsQuery = queries.require("siblings/family-counts");
 		this.membersQuery = queries.require("siblings/members");
 		this.togetherOrApartQuery = queries.require("siblings/together-or-apart");
 		this.contactsQuery = queries.require("siblings/contacts");
@@ -113,12 +111,13 @@ class SiblingGraph {
 	}
 
 	/**
-	 * Whether the family graph in memory can answer: it is loaded, and holds as many persons and family links as the
-	 * database (read from its counts, no scan). A write made elsewhere (another process, Cypher typed by hand)
-	 * changes the database's counts, and the questions are asked of Neo4j until a restart reads it again.
+	 * Whether the family graph in memory can answer: it is loaded and follows the change sequence, so it holds every
+	 * write committed through any kinmap instance up to a moment ago and the caller's own ({@link FamilyGraph#inMemory()});
+	 * a write that bypassed kinmap has it read again, meanwhile the questions are asked of Neo4j. No database round
+	 * trip.
 	 */
 	boolean inMemory() {
-		return family.inMemory() && family.counts().equals(familyCounts());
+		return family.inMemory();
 	}
 
 	/**
@@ -241,13 +240,6 @@ class SiblingGraph {
 
 	private static String[] ordered(String a, String b) {
 		return a.compareTo(b) <= 0 ? new String[] { a, b } : new String[] { b, a };
-	}
-
-	/** How many persons and family links there are, from the database's counts: changes when the families do. */
-	List<Long> familyCounts() {
-		Map<String, Object> row = neo4j.query(familyCountsQuery).fetch().one().orElseThrow();
-		return List.of((Long) row.get("persons"), (Long) row.get("parentLinks"), (Long) row.get("partnerships"),
-				(Long) row.get("siblingLinks"), (Long) row.get("raisedTogether"), (Long) row.get("multipleBirths"));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -3,126 +3,167 @@ package org.kinmap.siblings;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.annotation.PreDestroy;
-import org.kinmap.network.NetworkImported;
+import org.kinmap.changes.Change;
+import org.kinmap.changes.ChangeFeed;
+import org.kinmap.changes.FollowedCopy;
+import org.kinmap.changes.Follower;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Every sibling group of the authority, counted, for the two figures that count them all (the summary's groups and
  * children in groups) and to find a group by its id. Rule: counting connected components needs every family link in
  * the graph, which no query reaches without reading them all, so this is the one thing about groups kept in memory:
- * their ids, one member of each and how many there are, per set of kinds. Nothing else is kept; every answer about a
- * group is derived from the graph on the request.
+ * each group's members, per set of kinds. Nothing else is kept; every answer about a group is derived from the graph
+ * on the request.
  *
- * <p>A census is taken on first use (the whole graph, as every request did before) and is valid until an import
- * commits or the database's counts of persons and family links change (a document imported by another process);
- * after an import commits it is taken again in the background, a few seconds later, so that the next summary does
- * not wait. A request that finds it stale takes it again itself.
+ * <p>A census is taken on first use (the whole graph) and then follows the change sequence ({@link ChangeFeed}): for
+ * each change, the groups of the persons it touched are derived again from Neo4j around those persons and every
+ * member of their old groups (so a group that splits, merges or changes kind is replaced whole), and the census is
+ * swapped for the new one. Staleness is decided by the persons a change touched, not by counts: a parent link changed
+ * from birth to step changes no count. While the census is not current ({@link Follower#current()}) a request takes
+ * one from Neo4j for itself.
  */
 @Component
-class SiblingGroupCensus {
+class SiblingGroupCensus implements FollowedCopy {
 
 	private static final Logger log = LoggerFactory.getLogger(SiblingGroupCensus.class);
 
-	/** How long after an import the census is taken again, so that a run of imports is followed by one census. */
-	static final long REFRESH_DELAY_MS = 2000;
+	/** More persons than this in one batch of changes: take every census again rather than update it. */
+	static final int MOST_UPDATED = 5_000;
 
 	/**
 	 * One census.
 	 *
-	 * @param counts     the database's counts of persons and family links when it was taken
-	 * @param generation how many imports had committed when it was taken
-	 * @param persons    how many people are in groups
-	 * @param memberOf   a member of each group, by group id
+	 * @param groups   how many groups there are
+	 * @param persons  how many people are in groups
+	 * @param memberOf a member of each group, by group id
+	 * @param groupOf  the group of each person in one
+	 * @param members  each group's members, by group id
 	 */
-	record Census(List<Long> counts, long generation, int groups, int persons, Map<String, String> memberOf) {
+	record Census(int groups, int persons, Map<String, String> memberOf, Map<String, String> groupOf,
+			Map<String, List<String>> members) {
+
+		static Census of(Map<String, List<String>> members) {
+			Map<String, String> memberOf = new HashMap<>(members.size() * 2);
+			Map<String, String> groupOf = new HashMap<>(members.size() * 6);
+			members.forEach((id, people) -> {
+				memberOf.put(id, people.get(0));
+				people.forEach(p -> groupOf.put(p, id));
+			});
+			return new Census(members.size(), groupOf.size(), Collections.unmodifiableMap(memberOf),
+					Collections.unmodifiableMap(groupOf), Collections.unmodifiableMap(members));
+		}
 	}
 
 	private final SiblingGraph graph;
 	private final Map<Set<SiblingKind>, Census> taken = new ConcurrentHashMap<>();
-	private final AtomicLong imports = new AtomicLong();
-	private final AtomicBoolean refreshScheduled = new AtomicBoolean();
-	private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-		Thread t = new Thread(r, "sibling-group-census");
-		t.setDaemon(true);
-		return t;
-	});
+	/** Taking a census to keep and applying changes exclude each other (readers never wait for it). */
+	private final Object writing = new Object();
+	private final Follower follower;
 
-	SiblingGroupCensus(SiblingGraph graph) {
+	SiblingGroupCensus(SiblingGraph graph, ChangeFeed changes) {
 		this.graph = graph;
+		this.follower = changes.follow("sibling group census", this);
 	}
 
-	/** The census for these kinds, taken again first if the graph has changed since. */
+	/**
+	 * The census for these kinds: the one kept, if it is current; taken and kept on first use; taken from Neo4j for
+	 * this request alone while the census is not current.
+	 */
 	Census of(Set<SiblingKind> kinds) {
 		Set<SiblingKind> key = EnumSet.copyOf(kinds);
+		if (!follower.current()) {
+			return take(key);
+		}
 		Census census = taken.get(key);
-		if (census != null && census.generation() == imports.get() && census.counts().equals(graph.familyCounts())) {
+		if (census != null) {
 			return census;
 		}
-		return take(key);
+		// Under the lock no change is being applied: the census read now is at least as new as the follower's
+		// sequence, and every change after it is applied to it once it is kept.
+		synchronized (writing) {
+			return taken.computeIfAbsent(key, this::take);
+		}
 	}
 
-	/** One census at a time: a second request for a stale census waits for the first and uses its answer. */
-	private synchronized Census take(Set<SiblingKind> kinds) {
-		long generation = imports.get();
-		List<Long> counts = graph.familyCounts();
-		Census census = taken.get(kinds);
-		if (census != null && census.generation() == generation && census.counts().equals(counts)) {
-			return census;
-		}
+	private Census take(Set<SiblingKind> kinds) {
 		long started = System.nanoTime();
 		List<SiblingGroup> groups = new SiblingGrouping(kinds).groups(SiblingRelations.derive(graph.familyLinks()).values());
-		Map<String, String> memberOf = new HashMap<>(groups.size() * 2);
-		int persons = 0;
-		for (SiblingGroup g : groups) {
-			memberOf.put(g.id(), g.members().get(0));
-			persons += g.members().size();
-		}
-		census = new Census(counts, generation, groups.size(), persons, Collections.unmodifiableMap(memberOf));
-		taken.put(kinds, census);
+		Map<String, List<String>> members = new HashMap<>(groups.size() * 2);
+		groups.forEach(g -> members.put(g.id(), List.copyOf(g.members())));
+		Census census = Census.of(members);
 		log.info("Sibling group census ({} kinds): {} groups of {} people in {} ms", kinds.size(), census.groups(),
 				census.persons(), (System.nanoTime() - started) / 1_000_000);
 		return census;
 	}
 
-	/** After an import commits: every census is stale; take those in use again shortly, in the background. */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void imported(NetworkImported event) {
-		imports.incrementAndGet();
-		if (!taken.isEmpty() && refreshScheduled.compareAndSet(false, true)) {
-			refresher.schedule(this::refresh, REFRESH_DELAY_MS, TimeUnit.MILLISECONDS);
+	/** Takes again every census in use (after a write that bypassed kinmap, or a gap). */
+	@Override
+	public void load() {
+		synchronized (writing) {
+			List<Set<SiblingKind>> inUse = List.copyOf(taken.keySet());
+			taken.clear();
+			inUse.forEach(kinds -> taken.put(kinds, take(kinds)));
 		}
 	}
 
-	private void refresh() {
-		refreshScheduled.set(false);
-		for (Set<SiblingKind> kinds : List.copyOf(taken.keySet())) {
-			try {
-				of(kinds);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not take the sibling group census again after an import; the next request will", ex);
+	/** Derives again the groups of the persons these changes touched, in every census kept. */
+	@Override
+	public void apply(List<Change> changes) {
+		Set<String> touched = new HashSet<>();
+		changes.forEach(c -> touched.addAll(c.persons()));
+		if (touched.isEmpty()) {
+			return;
+		}
+		synchronized (writing) {
+			if (touched.size() > MOST_UPDATED) {
+				load();
 				return;
 			}
+			for (Map.Entry<Set<SiblingKind>, Census> e : List.copyOf(taken.entrySet())) {
+				taken.put(e.getKey(), updated(e.getValue(), e.getKey(), touched));
+			}
 		}
 	}
 
-	@PreDestroy
-	void stop() {
-		refresher.shutdownNow();
+	/**
+	 * The census with the groups of {@code touched} derived again: around the touched persons and every member of
+	 * their old groups, walked out in Neo4j to whole groups; every old group that shares a person with a new one goes.
+	 */
+	private Census updated(Census census, Set<SiblingKind> kinds, Set<String> touched) {
+		Set<String> affected = new HashSet<>(touched);
+		for (String p : touched) {
+			String group = census.groupOf().get(p);
+			if (group != null) {
+				affected.addAll(census.members().get(group));
+			}
+		}
+		List<SiblingGroup> fresh = new SiblingGrouping(kinds).groups(SiblingRelations
+			.derive(graph.familyLinksInDatabase(graph.aroundInDatabase(affected, kinds))).values());
+		Set<String> stale = new HashSet<>();
+		affected.forEach(p -> {
+			String group = census.groupOf().get(p);
+			if (group != null) {
+				stale.add(group);
+			}
+		});
+		fresh.forEach(g -> g.members().forEach(p -> {
+			String group = census.groupOf().get(p);
+			if (group != null) {
+				stale.add(group);
+			}
+		}));
+		Map<String, List<String>> members = new HashMap<>(census.members());
+		stale.forEach(members::remove);
+		fresh.forEach(g -> members.put(g.id(), List.copyOf(g.members())));
+		return Census.of(members);
 	}
 }

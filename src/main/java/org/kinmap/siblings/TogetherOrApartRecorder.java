@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.kinmap.assessments.AssessmentStatus;
 import org.kinmap.assessments.AssessmentType;
 import org.kinmap.assessments.Recommendation;
+import org.kinmap.changes.ChangeLog;
 import org.kinmap.network.PersonRef;
 import org.kinmap.system.Coded;
 import org.kinmap.system.CypherQueries;
@@ -26,7 +27,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records and replaces together-or-apart assessments, in one transaction each, after validating the whole request. */
+/**
+ * Records and replaces together-or-apart assessments, in one transaction each, after validating the whole request;
+ * each is an entry of the change sequence ({@link ChangeLog}).
+ */
 @Service
 class TogetherOrApartRecorder {
 
@@ -38,14 +42,16 @@ class TogetherOrApartRecorder {
 	private final String recordAssessmentQuery;
 	private final SiblingGroups groups;
 	private final Clock clock;
+	private final ChangeLog changes;
 
-	TogetherOrApartRecorder(Neo4jClient neo4j, CypherQueries queries, SiblingGroups groups, Clock clock) {
+	TogetherOrApartRecorder(Neo4jClient neo4j, CypherQueries queries, SiblingGroups groups, Clock clock, ChangeLog changes) {
 		this.neo4j = neo4j;
 		this.assessmentQuery = queries.require("siblings/assessment");
 		this.existingPersonsQuery = queries.require("siblings/existing-persons");
 		this.recordAssessmentQuery = queries.require("siblings/record-assessment");
 		this.groups = groups;
 		this.clock = clock;
+		this.changes = changes;
 	}
 
 	@Transactional
@@ -68,6 +74,7 @@ class TogetherOrApartRecorder {
 
 	private TogetherOrApartView write(String id, TogetherOrApartRequest r) {
 		LocalDate today = LocalDate.now(clock);
+		ChangeLog.Recording recording = changes.begin();
 		Set<String> known = new HashSet<>(neo4j.query(existingPersonsQuery)
 			.bind(r.children().stream().filter(c -> c != null).toList()).to("ids")
 			.fetchAs(String.class).mappedBy((t, row) -> row.get("id").asString()).all());
@@ -92,6 +99,9 @@ class TogetherOrApartRecorder {
 		Map<String, Object> row = Map.of("id", id, "props", props, "children", List.copyOf(r.children()), "views", views,
 				"pairs", pairs);
 		neo4j.query(recordAssessmentQuery).bind(row).to("assessment").run();
+		// No copy in memory holds assessments; the entry gives the write its sequence, so that the person who made
+		// it reads it back on any instance (ReadYourWrites).
+		recording.record(ChangeLog.TOGETHER_OR_APART, r.children(), List.of(), List.of());
 		log.info("Recorded together-or-apart assessment {} for {} children", id, r.children().size());
 		return find(id).orElseThrow();
 	}
