@@ -1,7 +1,8 @@
 import { getJson, escapeHtml, showError, humanise } from './common.js';
 
 const container = document.getElementById('children');
-try {
+// Roles that read no child's record (an administrator) get no list, and the page asks for none.
+if (container) try {
   const children = await getJson('/api/children');
   const rows = children.map(c => {
     const placement = c.currentPlacement;

@@ -23,7 +23,9 @@ class ReadApiIT {
 	void listsEveryChildInCareWithTheirCurrentPlacement() {
 		List<Map<String, Object>> children = http.getForObject("/api/children", List.class);
 		assertThat(children).hasSizeGreaterThanOrEqualTo(40);
-		assertThat(children).allSatisfy(c -> {
+		// The fixtures' children all have a placement; children other classes import may have none yet.
+		assertThat(children.stream().filter(c -> ((String) c.get("id")).startsWith("p-"))).hasSizeGreaterThanOrEqualTo(40)
+			.allSatisfy(c -> {
 			assertThat(c.get("id")).isNotNull();
 			assertThat(c.get("legalStatus")).isNotNull();
 			assertThat(c.get("currentPlacement")).as("current placement of %s", c.get("id")).isNotNull();

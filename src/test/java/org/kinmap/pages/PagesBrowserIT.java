@@ -146,6 +146,11 @@ class PagesBrowserIT extends BrowserPageTest {
 				.as("no link to the managers' sibling groups anywhere on a social worker's home page").isEmpty();
 
 			signIn("fay.admin", TestAccounts.DEMO_PASSWORD);
+			browser.driver.get(url("/"));
+			waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main a[href='/audit']")));
+			assertThat(browser.driver.findElements(By.id("children")))
+				.as("an administrator's home page lists no children and asks for none (no 403 in the console)").isEmpty();
+			assertAccessible("an administrator's home page");
 			browser.driver.get(url("/audit"));
 			waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("events-table")));
 			assertThat(browser.driver.findElement(By.cssSelector("header.site nav")).getText())
