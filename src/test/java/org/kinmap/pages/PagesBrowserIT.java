@@ -46,7 +46,8 @@ class PagesBrowserIT extends BrowserPageTest {
 	@Test
 	void everyChildsGenogramHasASymbolPerPersonAndALinePerLink() throws Exception {
 		List<Map<String, Object>> children = http.getForObject("/api/children", List.class);
-		for (Map<String, Object> child : children) {
+		// The fixtures' children (other classes' imports add children of their own, whose pages they check).
+		for (Map<String, Object> child : children.stream().filter(c -> ((String) c.get("id")).startsWith("p-")).toList()) {
 			String id = (String) child.get("id");
 			Map<String, Object> genogram = http.getForObject("/api/children/" + id + "/genogram", Map.class);
 			int persons = ((List<?>) genogram.get("symbols")).size() + ((List<?>) genogram.get("connected")).size();

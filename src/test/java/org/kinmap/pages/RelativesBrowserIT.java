@@ -53,7 +53,7 @@ class RelativesBrowserIT extends BrowserPageTest {
 		assertThat(first.getText()).contains("Carol Hughes", "close relative (s105)");
 		WebElement how = first.findElement(By.cssSelector("details summary"));
 		how.sendKeys(Keys.ENTER);
-		waitUpTo(5).until(ExpectedConditions.visibilityOf(first.findElement(By.cssSelector("table.factors tbody tr"))));
+		waitUpTo(20).until(ExpectedConditions.visibilityOf(first.findElement(By.cssSelector("table.factors tbody tr"))));
 		assertThat(first.findElements(By.cssSelector("table.factors tbody tr"))).hasSize(((List<?>) top.get("factors")).size());
 		assertThat(first.findElement(By.cssSelector("table.factors")).getText())
 			.contains("close relative 1000 Maternal grandmother, close relative (s105).");

@@ -67,14 +67,14 @@ class ShortlistBrowserIT extends BrowserPageTest {
 		assertThat(expand.getAttribute("aria-expanded")).isEqualTo("false");
 		assertThat(reasons.isDisplayed()).isFalse();
 		expand.click();
-		waitUpTo(5).until(ExpectedConditions.visibilityOf(reasons));
+		waitUpTo(20).until(ExpectedConditions.visibilityOf(reasons));
 		assertThat(expand.getAttribute("aria-expanded")).isEqualTo("true");
 		assertThat(reasons.getText()).contains("No dogs in the home; Johnny is afraid of dogs.",
 				"Carer already looks after Johnny's sister Mary McDonagh.", "Checks passed");
 		browser.screenshot("shortlist-johnny-mcdonagh");
 		assertAccessible("Johnny McDonagh's carer shortlist, a row's reasons open");
 		expand.sendKeys(Keys.SPACE);
-		waitUpTo(5).until(ExpectedConditions.invisibilityOf(reasons));
+		waitUpTo(20).until(ExpectedConditions.invisibilityOf(reasons));
 		assertThat(expand.getAttribute("aria-expanded")).isEqualTo("false");
 
 		// Every excluded household is listed with its reasons: h-car-010 has two dogs.

@@ -94,7 +94,7 @@ class SiblingGroupsBrowserIT extends BrowserPageTest {
 		WebElement why = option.findElement(By.cssSelector("details summary"));
 		scrollTo(why);
 		why.sendKeys(Keys.ENTER);
-		waitUpTo(5).until(ExpectedConditions.visibilityOf(option.findElement(By.cssSelector("ul.reasons li"))));
+		waitUpTo(20).until(ExpectedConditions.visibilityOf(option.findElement(By.cssSelector("ul.reasons li"))));
 		assertThat(option.findElement(By.cssSelector("ul.reasons")).getText())
 			.contains("The approval considers sibling groups.", "No pet in the home that a child fears or is allergic to.");
 		assertThat(mcdonagh.findElements(By.cssSelector("tr.pair"))).hasSize(4)
