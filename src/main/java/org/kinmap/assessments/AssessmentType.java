@@ -18,11 +18,6 @@ public enum AssessmentType implements Coded {
 	}
 
 	@Override
-	public String code() {
-		return Coded.snake(this);
-	}
-
-	@Override
 	public String label() {
 		return label;
 	}

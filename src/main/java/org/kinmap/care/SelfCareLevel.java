@@ -15,11 +15,6 @@ public enum SelfCareLevel implements Coded {
 	}
 
 	@Override
-	public String code() {
-		return Coded.snake(this);
-	}
-
-	@Override
 	public String label() {
 		return label;
 	}

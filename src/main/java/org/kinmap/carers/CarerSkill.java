@@ -21,11 +21,6 @@ public enum CarerSkill implements Coded {
 	}
 
 	@Override
-	public String code() {
-		return Coded.snake(this);
-	}
-
-	@Override
 	public String label() {
 		return label;
 	}

@@ -13,11 +13,6 @@ public enum Sex implements Coded {
 	}
 
 	@Override
-	public String code() {
-		return Coded.snake(this);
-	}
-
-	@Override
 	public String label() {
 		return label;
 	}

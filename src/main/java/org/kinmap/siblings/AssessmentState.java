@@ -15,11 +15,6 @@ enum AssessmentState implements Coded {
 	}
 
 	@Override
-	public String code() {
-		return Coded.snake(this);
-	}
-
-	@Override
 	public String label() {
 		return label;
 	}

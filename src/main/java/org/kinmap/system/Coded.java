@@ -10,7 +10,13 @@ import java.util.stream.Collectors;
  */
 public interface Coded {
 
-	String code();
+	/** The constant's name (every enum has it). */
+	String name();
+
+	/** The code documents and the API use: by default the constant's name in lower case (kinmap's own lists). */
+	default String code() {
+		return snake(this);
+	}
 
 	String label();
 
@@ -33,7 +39,7 @@ public interface Coded {
 	}
 
 	/** The default code of a kinmap list: the constant's name in lower case. */
-	static String snake(Enum<?> e) {
+	static String snake(Coded e) {
 		return e.name().toLowerCase(java.util.Locale.ROOT);
 	}
 }

@@ -37,6 +37,21 @@ final class Browser implements AutoCloseable {
 	final ChromeDriver driver;
 	private final Path profile;
 
+	private static Browser shared;
+
+	/**
+	 * One Chromium for every browser test class of the run (starting one takes seconds), quit when the JVM ends.
+	 * Each class signs in afresh ({@code deleteAllCookies}), so none inherits another's session.
+	 */
+	static synchronized Browser shared() throws IOException {
+		if (shared == null) {
+			Browser browser = new Browser();
+			Runtime.getRuntime().addShutdownHook(new Thread(browser::close, "quit-chromium"));
+			shared = browser;
+		}
+		return shared;
+	}
+
 	Browser() throws IOException {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			throw new IllegalStateException("The browser tests need Debian's Chromium and ChromeDriver: "

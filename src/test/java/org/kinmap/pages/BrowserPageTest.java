@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What every browser test of the pages shares: the running application, one Chromium per class, waits. */
+/** What every browser test of the pages shares: the running application, one Chromium for every class, waits. */
 @KinmapIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserPageTest {
@@ -31,7 +31,7 @@ abstract class BrowserPageTest {
 
 	@BeforeAll
 	void start() throws Exception {
-		browser = new Browser();
+		browser = Browser.shared();
 		signIn(TestAccounts.USERNAME, TestAccounts.PASSWORD);
 	}
 
@@ -73,10 +73,11 @@ abstract class BrowserPageTest {
 		}
 	}
 
+	/** The browser is shared with the next class: nothing a test left unchecked in its console may pass unseen. */
 	@AfterAll
 	void stop() {
 		if (browser != null) {
-			browser.close();
+			assertNoConsoleErrors("the last page of " + getClass().getSimpleName());
 		}
 	}
 
