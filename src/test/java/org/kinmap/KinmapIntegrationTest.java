@@ -15,7 +15,7 @@ import org.springframework.test.context.ContextConfiguration;
  * with the fixtures loaded and "today" pinned to 2026-11-22, and {@code TestRestTemplate} signed in as
  * {@link TestAccounts#USERNAME} (every role; passwords hashed cheaply), and OpenID Connect sign-in against a real
  * provider on loopback ({@link OidcTestProvider}). Every class with this annotation shares one
- * context, so the database starts once per test run: nothing may split it (no {@code @DirtiesContext},
+ * context, so the database starts once per test run: nothing may split it (no {@code DirtiesContext} annotation,
  * {@code @MockitoBean}, {@code @TestPropertySource} or other properties on a test class), and a test that writes uses
  * ids of its own or undoes what it changed, so that the classes pass in any order (docs/testing.md).
  */

@@ -93,7 +93,7 @@ class OneContextTests {
 				dirtying.add(c.getName());
 			}
 		}
-		assertThat(dirtying).as("classes with @DirtiesContext").isEmpty();
+		assertThat(dirtying).as("classes that discard the context (DirtiesContext)").isEmpty();
 	}
 
 	@Test
