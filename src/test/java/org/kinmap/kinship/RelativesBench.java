@@ -41,7 +41,7 @@ public final class RelativesBench {
 		while (!projection.ready()) {
 			Thread.sleep(50);
 		}
-		return String.format("%,d persons, read from Neo4j at start-up in %.1f s (then kept current by each import)",
+		return String.format("%,d persons, read from Neo4j at start-up in %.1f s (then kept current by the change sequence)",
 				projection.size(), projection.loadMillis() / 1e3);
 	}
 
