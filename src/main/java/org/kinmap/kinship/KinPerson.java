@@ -31,6 +31,11 @@ record KinPerson(String id, String name, String sex, LocalDate born, boolean dec
 		this(id, name, sex, born, deceased, riskToChildren, riskNote, contactable, latitude, longitude, null);
 	}
 
+	/** The same person with this risk note (the family graph in memory holds only the flag). */
+	KinPerson withRiskNote(String note) {
+		return new KinPerson(id, name, sex, born, deceased, riskToChildren, note, contactable, latitude, longitude, died);
+	}
+
 	static KinPerson of(String id, String sex) {
 		return new KinPerson(id, id, sex, null, false, false, null, true, null, null);
 	}

@@ -53,13 +53,13 @@ class KinshipService {
 	}
 
 	RelativesView relatives(String id, int maxDegree, boolean lookedAfter) {
-		Loaded l = load(id, maxDegree, lookedAfter);
+		Loaded l = withRiskNotes(load(id, maxDegree, lookedAfter));
 		return new RelativesView(id, l.child().childName(), maxDegree,
 				Relatives.views(l.genogram(), l.found(), l.child(), today()));
 	}
 
 	WorkListView workList(String id, int maxDegree) {
-		Loaded l = load(id, maxDegree, true);
+		Loaded l = withRiskNotes(load(id, maxDegree, true));
 		return WorkList.build(l.genogram(), l.found(), l.child(), today(), maxDegree);
 	}
 
@@ -127,6 +127,11 @@ class KinshipService {
 					(read - started) / 1_000_000, found.size(), (System.nanoTime() - read) / 1_000_000);
 		}
 		return new Loaded(genogram, child, found);
+	}
+
+	/** The risk notes of the flagged persons found, for the two answers that show them. */
+	private Loaded withRiskNotes(Loaded l) {
+		return new Loaded(neighbourhoods.withRiskNotes(l.genogram(), l.found().keySet()), l.child(), l.found());
 	}
 
 	private LocalDate today() {

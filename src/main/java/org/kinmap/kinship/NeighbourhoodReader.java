@@ -32,13 +32,31 @@ class NeighbourhoodReader {
 	private final Neo4jClient neo4j;
 	private final String neighbourhoodQuery;
 	private final String tiesQuery;
+	private final String riskNotesQuery;
 	private final FamilyGraphProjection projection;
 
 	NeighbourhoodReader(Neo4jClient neo4j, CypherQueries queries, FamilyGraphProjection projection) {
 		this.neo4j = neo4j;
 		this.neighbourhoodQuery = queries.require("kinship/neighbourhood");
 		this.tiesQuery = queries.require("kinship/ties");
+		this.riskNotesQuery = queries.require("kinship/risk-notes");
 		this.projection = projection;
+	}
+
+	/**
+	 * The genogram with the risk notes of these persons (those shown) filled in where they are flagged and have none:
+	 * the family graph in memory holds only the flag, and the note is read from Neo4j (one query, and only when someone
+	 * shown is flagged). Rule: a note is free text about one person, read where it is shown rather than held for
+	 * everyone in memory.
+	 */
+	Genogram withRiskNotes(Genogram genogram, Collection<String> shown) {
+		List<String> flagged = shown.stream().map(genogram::get)
+			.filter(p -> p != null && p.riskToChildren() && p.riskNote() == null).map(KinPerson::id).toList();
+		if (!flagged.isEmpty()) {
+			neo4j.query(riskNotesQuery).bind(flagged).to("ids").fetch().all().forEach(row ->
+					genogram.person(genogram.get((String) row.get("id")).withRiskNote((String) row.get("note"))));
+		}
+		return genogram;
 	}
 
 	/** The family around {@code index}: from the in-memory projection once it is loaded, from Neo4j until then. */

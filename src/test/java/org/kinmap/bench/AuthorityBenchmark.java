@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.locks.LockSupport;
 
 import org.junit.jupiter.api.Test;
 import org.kinmap.KinmapApplication;
@@ -33,7 +34,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>the unassessed-relatives work list over HTTP, as a social worker's page asks for it;</li>
  * <li>every split sibling group across the authority;</li>
  * <li>a carer shortlist for one child against the authority's 10,000 (or more) carer households;</li>
- * <li>the advisory assignment of 1,000 children to the households' vacancies.</li>
+ * <li>the advisory assignment of 1,000 children to the households' vacancies;</li>
+ * <li>{@code lag}: how far behind the change sequence the copies ran, on this instance and on a second one following
+ * the database over Bolt, under a steady stream of writes, and the relatives meanwhile;</li>
+ * <li>{@code memory}: the heap each copy held in memory takes, per person.</li>
  * </ul>
  * Not a test: {@code mvn -Pbench test -Dtest=AuthorityBenchmark -Dbench.persons=...} runs it, prints lines
  * beginning {@code BENCH} and writes {@code target/bench/authority-<persons>.md}. Start-up and idle heap are
@@ -46,7 +50,10 @@ class AuthorityBenchmark {
 	private static final int MIN_HOUSEHOLDS = 10_000;
 	/** {@code -Dbench.sections=relatives,shortlist} runs only those (the import always runs). */
 	private static final java.util.Set<String> SECTIONS = java.util.Set.of(
-			System.getProperty("bench.sections", "relatives,worklist,siblings,shortlist,assignment").split(","));
+			System.getProperty("bench.sections", "relatives,worklist,siblings,shortlist,assignment,lag,memory").split(","));
+	/** The follower-lag section: how long the stream of writes runs, and how many writes a second it aims at. */
+	private static final int LAG_SECONDS = Integer.getInteger("bench.lag.seconds", 60);
+	private static final int LAG_RATE = Integer.getInteger("bench.lag.rate", 5);
 
 	private final HttpClient http = HttpClient.newHttpClient();
 	/** Signs the benchmark's requests in (Basic, an account with every role made for the run). */
@@ -199,7 +206,180 @@ class AuthorityBenchmark {
 				report.line("%,d children against every household's vacancies: %s; answer: %s", thousand.size(),
 						assignments.percentiles(), describe(assignment));
 			}
+
+			if (SECTIONS.contains("lag")) {
+				report.heading("Follower lag under a stream of writes, on this instance and a second one over Bolt");
+				lag(context, base, authority, sample, report);
+			}
+
+			if (SECTIONS.contains("memory")) {
+				report.heading("Memory held by each copy (heap after a full collection with a copy of it read and without)");
+				memory(context, authority, report);
+			}
 		}
+	}
+
+	/**
+	 * A steady stream of small imports through kinmap's HTTP API (each a new fictional person, a child of the
+	 * great-grandmother of a random family: her family graph, her sibling groups and her descendants' neighbourhoods
+	 * change), {@value #LAG_RATE}-ish a second for {@code bench.lag.seconds}, while a second instance follows the
+	 * database over Bolt and this thread reads relatives of children in care from the family graph. For each write:
+	 * how long after its answer (and after it was sent) each instance's copies had all applied it.
+	 */
+	private void lag(ConfigurableApplicationContext context, String base, SyntheticAuthority.Summary authority,
+			List<String> sample, BenchReport report) throws Exception {
+		long started = System.nanoTime();
+		try (ConfigurableApplicationContext second = FollowerLag.second(context)) {
+			String secondBase = "http://127.0.0.1:" + second.getEnvironment().getProperty("local.server.port");
+			org.kinmap.kinship.FamilyGraph secondGraph = second.getBean(org.kinmap.kinship.FamilyGraph.class);
+			while (!secondGraph.inMemory()) {
+				Thread.sleep(50);
+			}
+			// The second instance keeps a sibling census once it is asked for one; then it follows the writes too.
+			get(secondBase + "/api/sibling-groups/summary");
+			report.line("second instance (spring.neo4j.uri = the first one's Bolt port) started with its copies read in "
+					+ "%.1f s", (System.nanoTime() - started) / 1e9);
+			RelativesBench relatives = new RelativesBench(context);
+			List<FollowerLag.Write> writes = java.util.Collections.synchronizedList(new ArrayList<>());
+			java.util.concurrent.atomic.AtomicReference<Exception> failed = new java.util.concurrent.atomic.AtomicReference<>();
+			String run = Long.toString(System.currentTimeMillis(), 36);
+			Random random = new Random(SEED + 15);
+			Samples reads = new Samples();
+			java.util.concurrent.atomic.AtomicInteger fromMemory = new java.util.concurrent.atomic.AtomicInteger();
+			try (FollowerLag.Watch first = new FollowerLag.Watch("first", context.getBean(org.kinmap.changes.ChangeFeed.class));
+					FollowerLag.Watch other = new FollowerLag.Watch("second",
+							second.getBean(org.kinmap.changes.ChangeFeed.class))) {
+				long period = 1_000_000_000L / LAG_RATE;
+				long end = System.nanoTime() + LAG_SECONDS * 1_000_000_000L;
+				Thread writer = new Thread(() -> {
+					try {
+						long next = System.nanoTime();
+						for (int i = 0; System.nanoTime() < end; i++) {
+							LockSupport.parkNanos(next - System.nanoTime());
+							next += period;
+							String family = "sf" + random.nextInt(authority.families()) + "-p0";
+							String id = "stream-" + run + "-" + i;
+							String doc = """
+									{"source": "authority benchmark: stream of writes", "persons": [
+									 {"id": "%s", "givenName": "Wren", "familyName": "Stream", "sex": "%s", "birthDate": "2005-06-0%d"}],
+									 "parentLinks": [{"parent": "%s", "child": "%s", "type": "birth"}]}"""
+								.formatted(id, i % 2 == 0 ? "female" : "male", 1 + i % 9, family, id);
+							long sent = System.nanoTime();
+							HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/networks"))
+								.header("Authorization", authorization).header("Content-Type", "application/json")
+								.POST(HttpRequest.BodyPublishers.ofString(doc)).build(), HttpResponse.BodyHandlers.ofString());
+							long answered = System.nanoTime();
+							if (answer.statusCode() != 200) {
+								throw new IllegalStateException("a write answered " + answer.statusCode() + ": " + answer.body());
+							}
+							writes.add(new FollowerLag.Write(Long.parseLong(answer.headers()
+								.firstValue(org.kinmap.changes.ReadYourWrites.HEADER).orElseThrow()), sent, answered));
+						}
+					}
+					catch (Exception ex) {
+						failed.set(ex);
+					}
+				}, "bench-writes");
+				writer.start();
+				for (int i = 0; writer.isAlive(); i++) {
+					reads.add(relatives.timeKinmap(sample.get(i % sample.size()), fromMemory));
+				}
+				writer.join();
+				if (failed.get() != null) {
+					throw failed.get();
+				}
+				long last = writes.get(writes.size() - 1).sequence();
+				long deadline = System.nanoTime() + 30_000_000_000L;
+				while ((first.reachedAt(last) == null || other.reachedAt(last) == null) && System.nanoTime() < deadline) {
+					Thread.sleep(10);
+				}
+				Samples writeTimes = new Samples();
+				writes.forEach(w -> writeTimes.add(w.answeredAt() - w.sentAt()));
+				report.line("%,d writes in %d s (one import of one new person and a parent link each, %d a second aimed "
+						+ "at, one at a time); each write took %s", writes.size(), LAG_SECONDS, LAG_RATE,
+						writeTimes.percentiles());
+				lagLine(report, "this instance (the writes' own)", writes, first);
+				lagLine(report, "the second instance, over Bolt", writes, other);
+			}
+			report.line("relatives of children in care on this instance during the stream (read and labelled, from "
+					+ "memory in %,d of %,d): %s", fromMemory.get(), reads.count(), reads.percentiles());
+		}
+	}
+
+	/** The lag of one instance: from each write's answer (and from its sending) until its copies had all applied it. */
+	private static void lagLine(BenchReport report, String instance, List<FollowerLag.Write> writes,
+			FollowerLag.Watch watch) {
+		Samples afterAnswer = new Samples();
+		Samples afterSending = new Samples();
+		int missing = 0;
+		int overASecond = 0;
+		for (FollowerLag.Write w : writes) {
+			Long at = watch.reachedAt(w.sequence());
+			if (at == null) {
+				missing++;
+				continue;
+			}
+			afterAnswer.add(Math.max(0, at - w.answeredAt()));
+			afterSending.add(at - w.sentAt());
+			if (at - w.answeredAt() > 1_000_000_000L) {
+				overASecond++;
+			}
+		}
+		report.line("%s: every copy had applied the write, after its answer: %s; after it was sent: %s; %d more than "
+				+ "a second after the answer; %d not applied 30 s after the last write", instance,
+				afterAnswer.percentiles(), afterSending.percentiles(), overASecond, missing);
+	}
+
+	/**
+	 * The heap each copy holds: after full collections, heap in use with a new copy read whole from the database (as
+	 * the application's own copies are) and without it, twice each; per person of the family graph, per household,
+	 * per person in a sibling group.
+	 */
+	private void memory(ConfigurableApplicationContext context, SyntheticAuthority.Summary authority, BenchReport report)
+			throws InterruptedException {
+		int[] persons = new int[1];
+		long graph = retained(() -> {
+			Object copy = org.kinmap.kinship.FamilyGraphCopy.read(context);
+			persons[0] = org.kinmap.kinship.FamilyGraphCopy.persons(copy);
+			return copy;
+		});
+		report.line("family graph: %,d bytes for %,d persons: **%,d bytes a person**", graph, persons[0],
+				graph / persons[0]);
+		long households = retained(() -> org.kinmap.matching.CarerHouseholdsCopy.read(context));
+		report.line("carer households: %,d bytes for %,d households: %,d bytes a household (%,d bytes a person of the "
+				+ "authority)", households, authority.households(), households / authority.households(),
+				households / persons[0]);
+		int[] inGroups = new int[1];
+		long census = retained(() -> {
+			Object taken = org.kinmap.siblings.SiblingCensusCopy.take(context);
+			inGroups[0] = org.kinmap.siblings.SiblingCensusCopy.persons(taken);
+			return taken;
+		});
+		report.line("sibling group census (default kinds): %,d bytes for %,d persons in groups: %,d bytes a person in "
+				+ "a group (%,d bytes a person of the authority)", census, inGroups[0], census / inGroups[0],
+				census / persons[0]);
+		report.line("all three: **%,d bytes a person of the authority**", (graph + households + census) / persons[0]);
+	}
+
+	/** Heap in use after full collections with what {@code build} answers held, less without it (mean of two runs). */
+	private static long retained(java.util.function.Supplier<Object> build) throws InterruptedException {
+		long[] runs = new long[2];
+		for (int i = 0; i < runs.length; i++) {
+			long without = usedAfterGc();
+			Object held = build.get();
+			long with = usedAfterGc();
+			java.lang.ref.Reference.reachabilityFence(held);
+			runs[i] = with - without;
+		}
+		return (runs[0] + runs[1]) / 2;
+	}
+
+	private static long usedAfterGc() throws InterruptedException {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+			Thread.sleep(300);
+		}
+		return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
 	}
 
 	private void timeGets(String base, List<String> ids, String path, int warmUp, Samples samples) throws Exception {

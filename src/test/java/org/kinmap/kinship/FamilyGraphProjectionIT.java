@@ -63,6 +63,12 @@ class FamilyGraphProjectionIT {
 			Genogram fromCypher = reader.query(child, List.of());
 			assertThat(ids(fromMemory)).as(child).isEqualTo(ids(fromCypher));
 			assertThat(labels(fromMemory, child)).as(child).isEqualTo(labels(fromCypher, child));
+			// Held compactly, every person reads back as Cypher gives them, but for the risk note: only the flag is
+			// held, and the note is read when shown.
+			assertThat(fromMemory.persons()).as(child).allSatisfy(p -> assertThat(p.riskNote()).isNull())
+				.containsExactlyInAnyOrderElementsOf(fromCypher.persons().stream().map(p -> p.withRiskNote(null)).toList());
+			assertThat(reader.withRiskNotes(fromMemory, ids(fromMemory)).persons()).as(child)
+				.containsExactlyInAnyOrderElementsOf(fromCypher.persons());
 		}
 	}
 

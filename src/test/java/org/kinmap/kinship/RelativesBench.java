@@ -174,6 +174,19 @@ public final class RelativesBench {
 		}
 	}
 
+	/**
+	 * One child's relatives as kinmap reads them (from the family graph in memory while it is current, else from
+	 * Neo4j), read and labelled; answers the nanoseconds it took and counts the answers from memory in {@code fromMemory}.
+	 */
+	public long timeKinmap(String child, java.util.concurrent.atomic.AtomicInteger fromMemory) {
+		long start = System.nanoTime();
+		if (projection.ready()) {
+			fromMemory.incrementAndGet();
+		}
+		label(neo4j.read(child, List.of()), child);
+		return System.nanoTime() - start;
+	}
+
 	/** The product's answer over HTTP is timed by the caller; this is the service underneath, for a cross-check. */
 	public int unassessed(String child) {
 		return service.workList(child, KinshipService.DEFAULT_MAX_DEGREE).candidates().size();

@@ -180,6 +180,7 @@ class QueryFilesIT {
 				.filled("child", "inCare", "home", "connected", "assessments", "contacts")),
 			Map.entry("kinship/neighbourhood", Run.with(map("id", CHILD)).filled("person")),
 			Map.entry("kinship/projection-page", Run.with(map("after", "")).filled("person")),
+			Map.entry("kinship/risk-notes", Run.with(map("ids", List.of("p-hughes-liam"))).filled("note")),
 			Map.entry("kinship/ties", Run.with(map("ids", List.of(CHILD))).filled("person", "parents")),
 			Map.entry("matching/child-profile", Run.with(map("ids", List.of(CHILD)))
 				.filled("child", "care", "needs", "household", "siblings", "connected", "familyTime")),

@@ -1,0 +1,101 @@
+package org.kinmap.bench;
+
+import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+
+import org.kinmap.KinmapApplication;
+import org.kinmap.changes.ChangeFeed;
+import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+/**
+ * The authority benchmark's follower-lag section, its parts: a second kinmap instance in this JVM on the first one's
+ * database over Bolt (as an operator runs two, and as {@code TwoInstancesIT} does), and a watch that notes, for each
+ * sequence number, when an instance's copies had all applied it.
+ */
+final class FollowerLag {
+
+	private FollowerLag() {
+	}
+
+	/** One write of the stream: its sequence, when it was sent and when its answer came back (nanoTime). */
+	record Write(long sequence, long sentAt, long answeredAt) {
+	}
+
+	/** Leaves the test classes out of the second instance's component scan, as Spring's test support does. */
+	static final class NoTestClasses extends TypeExcludeFilter {
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
+			return reader.getResource().getURL().toString().contains("/test-classes/");
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof NoTestClasses;
+		}
+
+		@Override
+		public int hashCode() {
+			return NoTestClasses.class.hashCode();
+		}
+	}
+
+	/** A second instance on the first one's database: its {@code spring.neo4j.uri} is the first one's Bolt address. */
+	static ConfigurableApplicationContext second(ConfigurableApplicationContext first) {
+		Neo4jConnectionDetails bolt = first.getBean(Neo4jConnectionDetails.class);
+		return new SpringApplicationBuilder(KinmapApplication.class)
+			.initializers(c -> {
+				c.getBeanFactory().registerSingleton("noTestClasses", new NoTestClasses());
+				c.getBeanFactory().registerSingleton("firstInstancesBolt", bolt);
+			})
+			.properties("spring.neo4j.uri=" + bolt.getUri(), "server.port=0", "kinmap.fixtures.load=false",
+					"kinmap.today=2026-11-22", "logging.level.root=WARN", "spring.main.banner-mode=off")
+			.run();
+	}
+
+	/**
+	 * Looks at an instance's applied sequence (the lowest its copies have all applied) every 0.2 ms on a thread of its
+	 * own, and notes when each sequence was first reached.
+	 */
+	static final class Watch implements AutoCloseable {
+
+		private final ConcurrentHashMap<Long, Long> reachedAt = new ConcurrentHashMap<>();
+		private final Thread thread;
+		private volatile boolean running = true;
+
+		Watch(String name, ChangeFeed feed) {
+			thread = new Thread(() -> {
+				long last = feed.applied();
+				while (running) {
+					long now = feed.applied();
+					if (now > last) {
+						long at = System.nanoTime();
+						for (long s = Math.max(last + 1, now - 10_000); s <= now; s++) {
+							reachedAt.putIfAbsent(s, at);
+						}
+						last = now;
+					}
+					LockSupport.parkNanos(200_000);
+				}
+			}, "bench-watch-" + name);
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+		/** When the instance had applied this sequence (nanoTime), or null if it has not yet. */
+		Long reachedAt(long sequence) {
+			return reachedAt.get(sequence);
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			running = false;
+			thread.join();
+		}
+	}
+}
