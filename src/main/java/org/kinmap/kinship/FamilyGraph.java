@@ -55,6 +55,14 @@ public class FamilyGraph {
 		return Optional.ofNullable(projection.person(id));
 	}
 
+	/**
+	 * The family graph's own copy of this person id, or the id given if the graph holds none: a copy kept elsewhere (the
+	 * sibling census) keeps this one, so that the JVM holds each id once. Equal either way; any time, loaded or not.
+	 */
+	public String canonicalId(String id) {
+		return projection.canonicalId(id);
+	}
+
 	/** Everyone born at this multiple birth. */
 	public Set<String> bornAt(String multipleBirth) {
 		return projection.bornAt(multipleBirth);

@@ -397,6 +397,13 @@ class FamilyGraphProjection implements FollowedCopy {
 				raisedWith, node.multipleBirth(), node.zygosity());
 	}
 
+	/** The projection's own copy of this id, or the id given if it holds none. */
+	String canonicalId(String id) {
+		PersonSlots<Node> persons = graph.persons();
+		int slot = persons.find(id);
+		return slot < 0 ? id : persons.id(slot);
+	}
+
 	/** The members of a multiple birth the projection holds. */
 	Set<String> bornAt(String multipleBirth) {
 		return graph.births().getOrDefault(multipleBirth, Set.of());

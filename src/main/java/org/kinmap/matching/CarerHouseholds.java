@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kinmap.changes.Change;
 import org.kinmap.changes.ChangeFeed;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
  * not current ({@link Follower#current()}) the households are read from Neo4j for the request.
  *
  * <p>Readers take no lock: a snapshot (the profiles in id order, and who is in which household) is immutable and
- * swapped whole.
+ * swapped whole. The values households repeat (languages, religion, ethnicity, skills) are held once each
+ * ({@link #held}).
  */
 @Component
 class CarerHouseholds implements FollowedCopy {
@@ -56,6 +58,8 @@ class CarerHouseholds implements FollowedCopy {
 
 	private final MatchingQueries queries;
 	private final Follower follower;
+	/** One copy of each repeated value the profiles hold; written by the follower's thread only. */
+	private final Map<Object, Object> canonical = new ConcurrentHashMap<>();
 	private volatile Snapshot snapshot = Snapshot.of(Map.of());
 
 	CarerHouseholds(MatchingQueries queries, ChangeFeed changes) {
@@ -71,7 +75,8 @@ class CarerHouseholds implements FollowedCopy {
 	@Override
 	public void load() {
 		Map<String, HouseholdProfile> read = new HashMap<>();
-		queries.households(null).forEach(h -> read.put(h.id(), h));
+		canonical.clear();
+		queries.households(null).forEach(h -> read.put(h.id(), held(h)));
 		snapshot = Snapshot.of(read);
 	}
 
@@ -92,7 +97,22 @@ class CarerHouseholds implements FollowedCopy {
 		}
 		Map<String, HouseholdProfile> next = new HashMap<>(s.byId());
 		wanted.forEach(next::remove);
-		queries.households(new ArrayList<>(wanted)).forEach(h -> next.put(h.id(), h));
+		queries.households(new ArrayList<>(wanted)).forEach(h -> next.put(h.id(), held(h)));
 		snapshot = Snapshot.of(next);
+	}
+
+	/**
+	 * The profile as the copy keeps it: equal to the one read, but with each value many households share (a language
+	 * list, a religion, an ethnicity, a set of skills) held once for all of them.
+	 */
+	private HouseholdProfile held(HouseholdProfile h) {
+		return new HouseholdProfile(h.id(), h.name(), h.postcode(), h.location(), h.approvals(), h.dogs(), h.cats(),
+				h.smoking(), h.wheelchairAccessible(), h.groundFloorBedroom(), once(h.languages()), once(h.religion()),
+				once(h.ethnicity()), once(h.skills()), h.members(), h.placed(), h.notes());
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T once(T value) {
+		return value == null ? null : (T) canonical.computeIfAbsent(value, v -> v);
 	}
 }

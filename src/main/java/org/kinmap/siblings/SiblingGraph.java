@@ -55,6 +55,11 @@ class SiblingGraph {
 		this.family = family;
 	}
 
+	/** The family graph's own copy of this person id (see {@link FamilyGraph#canonicalId}). */
+	String canonicalId(String id) {
+		return family.canonicalId(id);
+	}
+
 	/**
 	 * Every family link in the graph (for the census of every group, and the lists of every group), read row by row
 	 * straight into the links.

@@ -40,26 +40,32 @@ class SiblingGroupCensus implements FollowedCopy {
 	static final int MOST_UPDATED = 5_000;
 
 	/**
-	 * One census.
+	 * One census. Held compactly: each member's id is the family graph's own copy of it
+	 * ({@link SiblingGraph#canonicalId}), a group's members are one immutable list, and a group's first member is read
+	 * from that list rather than kept in a map of its own.
 	 *
-	 * @param groups   how many groups there are
-	 * @param persons  how many people are in groups
-	 * @param memberOf a member of each group, by group id
-	 * @param groupOf  the group of each person in one
-	 * @param members  each group's members, by group id
+	 * @param groups  how many groups there are
+	 * @param persons how many people are in groups
+	 * @param groupOf the group of each person in one
+	 * @param members each group's members, by group id
 	 */
-	record Census(int groups, int persons, Map<String, String> memberOf, Map<String, String> groupOf,
-			Map<String, List<String>> members) {
+	record Census(int groups, int persons, Map<String, String> groupOf, Map<String, List<String>> members) {
 
 		static Census of(Map<String, List<String>> members) {
-			Map<String, String> memberOf = new HashMap<>(members.size() * 2);
-			Map<String, String> groupOf = new HashMap<>(members.size() * 6);
-			members.forEach((id, people) -> {
-				memberOf.put(id, people.get(0));
-				people.forEach(p -> groupOf.put(p, id));
-			});
-			return new Census(members.size(), groupOf.size(), Collections.unmodifiableMap(memberOf),
-					Collections.unmodifiableMap(groupOf), Collections.unmodifiableMap(members));
+			int persons = 0;
+			for (List<String> people : members.values()) {
+				persons += people.size();
+			}
+			Map<String, String> groupOf = new HashMap<>(persons + persons / 3 + 1);
+			members.forEach((id, people) -> people.forEach(p -> groupOf.put(p, id)));
+			return new Census(members.size(), groupOf.size(), Collections.unmodifiableMap(groupOf),
+					Collections.unmodifiableMap(members));
+		}
+
+		/** A member of the group with this id, or null if there is no such group. */
+		String memberOf(String group) {
+			List<String> people = members.get(group);
+			return people == null ? null : people.get(0);
 		}
 	}
 
@@ -97,12 +103,17 @@ class SiblingGroupCensus implements FollowedCopy {
 	private Census take(Set<SiblingKind> kinds) {
 		long started = System.nanoTime();
 		List<SiblingGroup> groups = new SiblingGrouping(kinds).groups(SiblingRelations.derive(graph.familyLinks()).values());
-		Map<String, List<String>> members = new HashMap<>(groups.size() * 2);
-		groups.forEach(g -> members.put(g.id(), List.copyOf(g.members())));
+		Map<String, List<String>> members = new HashMap<>(groups.size() + groups.size() / 3 + 1);
+		groups.forEach(g -> members.put(g.id(), held(g)));
 		Census census = Census.of(members);
 		log.info("Sibling group census ({} kinds): {} groups of {} people in {} ms", kinds.size(), census.groups(),
 				census.persons(), (System.nanoTime() - started) / 1_000_000);
 		return census;
+	}
+
+	/** The group's members as the census keeps them: the family graph's own copy of each id. */
+	private List<String> held(SiblingGroup group) {
+		return List.of(group.members().stream().map(graph::canonicalId).toArray(String[]::new));
 	}
 
 	/** Takes again every census in use (after a write that bypassed kinmap, or a gap). */
@@ -163,7 +174,7 @@ class SiblingGroupCensus implements FollowedCopy {
 		}));
 		Map<String, List<String>> members = new HashMap<>(census.members());
 		stale.forEach(members::remove);
-		fresh.forEach(g -> members.put(g.id(), List.copyOf(g.members())));
+		fresh.forEach(g -> members.put(g.id(), held(g)));
 		return Census.of(members);
 	}
 }

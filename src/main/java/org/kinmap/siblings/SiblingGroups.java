@@ -241,7 +241,7 @@ class SiblingGroups {
 
 	/** The group with this id: the census names a member; the group is derived around them. */
 	public Optional<GroupDetail> group(String id, Set<SiblingKind> kinds) {
-		String member = census.of(kinds).memberOf().get(id);
+		String member = census.of(kinds).memberOf(id);
 		if (member == null) {
 			return Optional.empty();
 		}

@@ -81,7 +81,9 @@ class AuthorityBenchmark {
 				"--kinmap.neo4j.data-dir=" + store, "--kinmap.neo4j.bolt-port=0", "--server.port=0",
 				"--kinmap.fixtures.load=false", "--kinmap.today=2026-11-22", "--logging.level.root=WARN",
 				"--logging.level.org.springframework.data.neo4j.cypher=ERROR",
-				"--kinmap.neo4j.page-cache=" + System.getProperty("bench.pageCache", "1g"));
+				"--kinmap.neo4j.page-cache=" + System.getProperty("bench.pageCache", "1g"),
+				// An import document of 50 families takes over the default minute on a machine shared with other builds.
+				"--kinmap.neo4j.transaction-timeout=" + System.getProperty("bench.transactionTimeout", "10m"));
 		try {
 			authorization = TestAccounts.benchmarkAuthorization(context);
 			measure(context, scale, work, imported, report);
