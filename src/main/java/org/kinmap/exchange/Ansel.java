@@ -11,7 +11,8 @@ import java.text.Normalizer;
  * <p>ANSEL writes a diacritic <em>before</em> the letter it marks ({@code 0xE2 e} is é); the decoder writes the
  * letter, then its combining marks, then composes them (Unicode NFC), so {@code 0xE2 e} becomes U+00E9 and a letter
  * with no precomposed form keeps its combining marks. Bytes 0x00 to 0x7F are ASCII; a byte the table does not define
- * becomes U+FFFD, never an error.
+ * becomes U+FFFD, never an error; a mark with no letter after it (before a line end, at the end) is dropped, since
+ * it would otherwise compose with the letter before it.
  */
 final class Ansel {
 
@@ -126,8 +127,7 @@ final class Ansel {
 				c = '\uFFFD';
 			}
 			if (marks.length() > 0 && (c == '\n' || c == '\r')) {
-				out.append(marks); // marks with no letter before a line end stay, on nothing
-				marks.setLength(0);
+				marks.setLength(0); // a mark with no letter after it marks nothing: dropped
 			}
 			out.append(c);
 			if (marks.length() > 0) {
@@ -136,7 +136,6 @@ final class Ansel {
 				marks.setLength(0);
 			}
 		}
-		out.append(marks);
 		return Normalizer.normalize(out, Normalizer.Form.NFC);
 	}
 }

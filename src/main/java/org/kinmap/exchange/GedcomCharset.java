@@ -19,7 +19,7 @@ import org.kinmap.exchange.GedcomReader.Decoded;
  * {@code ASCII} (read as Windows-1252, of which ASCII is a part, since programs write "ASCII" over Windows text),
  * {@code IBMPC} (code page 437), {@code MACINTOSH} (Mac Roman), {@code LATIN1}/{@code ISO-8859-1}. With no
  * {@code CHAR}, or one kinmap does not know, the text is read as UTF-8 if it is UTF-8 and as Windows-1252 otherwise,
- * and the answer says so.
+ * and the answer says so (except for UTF-8 text with no {@code CHAR}, the common case).
  */
 final class GedcomCharset {
 
@@ -67,7 +67,8 @@ final class GedcomCharset {
 				String why = declared.isEmpty() ? "the file names no character set (1 CHAR)"
 						: "the character set '" + declared.get() + "' is not one kinmap reads";
 				Optional<String> utf8 = strictUtf8(b);
-				return utf8.map(t -> new Decoded(t, "UTF-8", why + "; its text is UTF-8 and was read so"))
+				// No CHAR and UTF-8 text (ASCII is too) is what most files without the line are: nothing to say.
+				return utf8.map(t -> new Decoded(t, "UTF-8", declared.isEmpty() ? null : why + "; its text is UTF-8 and was read so"))
 					.orElseGet(() -> new Decoded(text(b, 0, WINDOWS_1252), "windows-1252",
 							why + "; its text is not UTF-8 and was read as Windows-1252"));
 		}

@@ -63,6 +63,9 @@ final class GedcomConverter {
 	}
 
 	Conversion convert(GedcomReader.Records records) {
+		if (records.charsetNote() != null) {
+			skipped.add(new Skipped("file", records.charsetNote()));
+		}
 		if (records.unreadableLines() > 0) {
 			skipped.add(new Skipped("file", records.unreadableLines() + " line(s) are not GEDCOM lines and were passed over"));
 		}

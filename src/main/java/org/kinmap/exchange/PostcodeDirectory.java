@@ -16,6 +16,7 @@ import org.apache.commons.io.input.BOMInputStream;
 import org.kinmap.network.LatLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
@@ -45,6 +46,7 @@ public class PostcodeDirectory {
 	private final float[] longitudes;
 	private final String file;
 
+	@Autowired
 	PostcodeDirectory(@Value("${kinmap.postcodes.file:}") String file) throws IOException {
 		this.file = file == null || file.isBlank() ? null : file.trim();
 		Loaded loaded = this.file == null ? Loaded.EMPTY : load(resource(this.file));
