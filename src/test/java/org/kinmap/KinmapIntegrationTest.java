@@ -24,7 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kinmap.neo4j.delete-on-close=true",
 				"kinmap.neo4j.bolt-port=0",
-				"kinmap.today=2026-11-22", "kinmap.fixtures.load=true", "kinmap.passwords.bcrypt-strength=4" })
+				"kinmap.today=2026-11-22", "kinmap.fixtures.load=true", "kinmap.passwords.bcrypt-strength=4",
+				"kinmap.postcodes.file=classpath:postcodes/xc-postcodes.csv" })
 @ContextConfiguration(initializers = { IntegrationTestStore.class, OidcTestProvider.class })
 @Import(TestAccounts.class)
 public @interface KinmapIntegrationTest {

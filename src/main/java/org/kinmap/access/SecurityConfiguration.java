@@ -89,6 +89,11 @@ class SecurityConfiguration {
 			// The authority-wide views.
 			rules.requestMatchers(HttpMethod.GET, "/api/sibling-groups", "/api/sibling-groups/summary").hasRole(MANAGER.name());
 			rules.requestMatchers(HttpMethod.POST, "/api/matches/assignment").hasAnyRole(names(MANAGER, HOME_FINDER));
+			// Exchange (issue 18): the carers spreadsheet, for administrators and the home finders who keep the carers'
+			// records (before the carers' own GET rule, which the template's path also matches); GEDCOM out, as the
+			// genogram (/api/persons/*/network.ged falls under the persons' rule below).
+			rules.requestMatchers("/api/carers/import", "/api/carers/import/template").hasAnyRole(names(ADMIN, HOME_FINDER));
+			rules.requestMatchers(HttpMethod.GET, "/api/children/*/network.ged").hasAnyRole(names(NETWORK_READERS));
 			// Matching.
 			rules.requestMatchers(HttpMethod.GET, "/api/carers", "/api/carers/**", "/api/children/*/carer-matches")
 				.hasAnyRole(names(MATCHERS));

@@ -39,6 +39,8 @@ public class ChangeLog implements ChangeSource {
 	public static final String NETWORK_IMPORT = "network-import";
 	public static final String TOGETHER_OR_APART = "together-or-apart";
 	public static final String OUTSIDE_KINMAP = "outside-kinmap";
+	/** A carer spreadsheet (exchange/CarersImport): carer households and their approvals. */
+	public static final String CARERS_IMPORT = "carers-import";
 
 	/** The id of the one {@code :ChangeSequence} node. */
 	static final String SEQUENCE = "kinmap";

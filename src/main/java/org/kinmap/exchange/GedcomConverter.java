@@ -17,6 +17,7 @@ import org.jgrapht.alg.cycle.CycleDetector;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.kinmap.exchange.GedcomReader.Line;
+import org.kinmap.exchange.NetworkDocument.MultipleBirthDoc;
 import org.kinmap.exchange.NetworkDocument.ParentLinkDoc;
 import org.kinmap.exchange.NetworkDocument.PartnershipDoc;
 import org.kinmap.exchange.NetworkDocument.PersonDoc;
@@ -62,6 +63,9 @@ final class GedcomConverter {
 	}
 
 	Conversion convert(GedcomReader.Records records) {
+		if (records.charsetNote() != null) {
+			skipped.add(new Skipped("file", records.charsetNote()));
+		}
 		if (records.unreadableLines() > 0) {
 			skipped.add(new Skipped("file", records.unreadableLines() + " line(s) are not GEDCOM lines and were passed over"));
 		}
@@ -106,11 +110,7 @@ final class GedcomConverter {
 			}
 			if (parents.size() == 2 && !parents.get(0).equals(parents.get(1))
 					&& pairs.add(pairKey(parents.get(0), parents.get(1)))) {
-				boolean married = f.child("MARR").isPresent();
-				boolean divorced = f.child("DIV").isPresent();
-				String from = f.child("MARR").map(m -> date(f.xref(), "MARR", m.value("DATE"))).orElse(null);
-				partnerships.add(new PartnershipDoc(List.of(id(parents.get(0)), id(parents.get(1))),
-						married ? "married" : "other", divorced ? (married ? "divorced" : "separated") : "current", from, null));
+				partnerships.add(partnership(f, id(parents.get(0)), id(parents.get(1))));
 			}
 			for (Line c : f.all("CHIL")) {
 				String child = c.value();
@@ -135,7 +135,7 @@ final class GedcomConverter {
 		}
 		links = withoutCycles(links);
 		NetworkDocument doc = new NetworkDocument("GEDCOM import (" + prefix + ")", new ArrayList<>(persons.values()), links,
-				partnerships, null, null, null, null, null, null, null, null, null, null);
+				partnerships, multipleBirths(records, persons.keySet()), null, null, null, null, null, null, null, null, null);
 		return new Conversion(repaired(doc), List.copyOf(skipped), individuals, families);
 	}
 
@@ -158,10 +158,6 @@ final class GedcomConverter {
 		}
 		given = blankToNull(given);
 		family = blankToNull(family);
-		if (given == null && family == null) {
-			skipped.add(new Skipped(r.xref(), "has no name"));
-			return null;
-		}
 		String sex = switch (r.value("SEX") == null ? "" : r.value("SEX").trim().toUpperCase(Locale.ROOT)) {
 			case "M" -> "male";
 			case "F" -> "female";
@@ -170,8 +166,95 @@ final class GedcomConverter {
 		String born = r.child("BIRT").map(b -> date(r.xref(), "BIRT", b.value("DATE"))).orElse(null);
 		boolean deceased = r.child("DEAT").isPresent() || r.child("BURI").isPresent();
 		String died = r.child("DEAT").map(d -> date(r.xref(), "DEAT", d.value("DATE"))).orElse(null);
-		return new PersonDoc(id(r.xref()), r.xref(), given, family, null, sex, null, born, deceased ? true : null, died,
+		String sourceId = r.all("REFN").stream().filter(n -> GedcomWriter.SOURCE_ID_TYPE.equalsIgnoreCase(n.value("TYPE")))
+			.map(Line::value).filter(v -> !v.isBlank()).findFirst().orElse(r.xref());
+		return new PersonDoc(id(r.xref()), sourceId, given, family, null, sex, null, born, deceased ? true : null, died,
 				null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/**
+	 * A couple's partnership from their family's events: {@code MARR} is a marriage (a civil partnership when its
+	 * {@code TYPE} says civil); an {@code EVEN} typed {@code cohabiting} or {@code partners} is that kind; a family with
+	 * neither is a partnership of unknown type (GEDCOM families often record parents who never married, so it is not
+	 * "other"). {@code DIV} ends it (divorced, dissolved for a civil partnership or when typed so, separated when they
+	 * were not married); an {@code EVEN} typed {@code separation} or {@code widowed} ends it so. The start event's
+	 * date is {@code from}, the end event's {@code to}.
+	 */
+	private PartnershipDoc partnership(Line f, String a, String b) {
+		Line marriage = f.child("MARR").orElse(null);
+		Line start = marriage;
+		String type;
+		if (marriage != null) {
+			String t = lower(marriage.value("TYPE"));
+			type = t.contains("civil") ? "civil_partnership" : "married";
+		}
+		else {
+			start = event(f, GedcomWriter.COHABITING).orElse(event(f, GedcomWriter.PARTNERS).orElse(null));
+			type = start == null ? "unknown" : lower(start.value("TYPE")).equals(GedcomWriter.COHABITING) ? "cohabiting" : "other";
+		}
+		Line end = f.child("DIV").orElse(null);
+		String status = "current";
+		if (end != null) {
+			boolean dissolution = lower(end.value("TYPE")).contains("dissol");
+			status = dissolution || type.equals("civil_partnership") ? "dissolved"
+					: type.equals("married") ? "divorced" : "separated";
+		}
+		else if ((end = event(f, GedcomWriter.SEPARATION).orElse(null)) != null) {
+			status = "separated";
+		}
+		else if ((end = event(f, GedcomWriter.WIDOWED).orElse(null)) != null) {
+			status = "widowed";
+		}
+		String from = start == null ? null : date(f.xref(), start.tag(), start.value("DATE"));
+		Line ended = end;
+		String to = ended == null ? null : date(f.xref(), ended.tag(), ended.value("DATE"));
+		return new PartnershipDoc(List.of(a, b), type, status, from, to);
+	}
+
+	/** The family's first {@code EVEN} whose {@code TYPE} is {@code type}. */
+	private static java.util.Optional<Line> event(Line f, String type) {
+		return f.all("EVEN").stream().filter(e -> lower(e.value("TYPE")).equals(type)).findFirst();
+	}
+
+	private static String lower(String s) {
+		return s == null ? "" : s.trim().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Twins and triplets: persons whose {@code _MBIRTH} lines (kinmap's own tag, docs/network-document.md) carry the
+	 * same value were born at one birth; {@code 2 TYPE} gives the zygosity (identical, fraternal). The birth's id is
+	 * its first member's, {@code PREFIX-XREF-birth}, so the same file gives the same id however the value is spelt.
+	 */
+	private List<MultipleBirthDoc> multipleBirths(GedcomReader.Records records, Set<String> kept) {
+		Map<String, List<String>> members = new LinkedHashMap<>();
+		Map<String, String> zygosity = new HashMap<>();
+		for (Line r : records.records()) {
+			if (!r.tag().equals("INDI") || r.xref() == null || !kept.contains(r.xref())) {
+				continue;
+			}
+			for (Line m : r.all(GedcomWriter.MULTIPLE_BIRTH)) {
+				if (m.value().isBlank()) {
+					continue;
+				}
+				members.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(r.xref());
+				String z = lower(m.value("TYPE"));
+				if (z.equals("identical") || z.equals("fraternal")) {
+					zygosity.putIfAbsent(m.value(), z);
+				}
+			}
+		}
+		List<MultipleBirthDoc> births = new ArrayList<>();
+		members.forEach((key, xrefs) -> {
+			List<String> distinct = xrefs.stream().distinct().toList();
+			if (distinct.size() < 2) {
+				skipped.add(new Skipped(distinct.get(0), GedcomWriter.MULTIPLE_BIRTH + " " + key
+						+ " names no other person of the file; no multiple birth is recorded"));
+				return;
+			}
+			births.add(new MultipleBirthDoc(id(distinct.get(0)) + "-birth", distinct.stream().map(this::id).toList(),
+					zygosity.getOrDefault(key, "unknown")));
+		});
+		return births;
 	}
 
 	private String date(String xref, String event, String text) {
@@ -194,6 +277,10 @@ final class GedcomConverter {
 			case "birth" -> "birth";
 			case "adopted" -> "adoptive";
 			case "foster" -> "foster";
+			// Not GEDCOM 5.5.1's own values: kinmap writes them for its step-parents and special guardians, and
+			// Gramps and others write "step" and "guardian".
+			case "step", "stepchild" -> "step";
+			case "special_guardian", "guardian" -> "special_guardian";
 			default -> "other";
 		};
 	}
@@ -232,6 +319,7 @@ final class GedcomConverter {
 			List<PersonDoc> persons = new ArrayList<>(doc.persons());
 			Set<Integer> dropLinks = new HashSet<>();
 			Set<Integer> dropPartnerships = new HashSet<>();
+			Set<Integer> dropBirths = new HashSet<>();
 			for (DocumentProblem p : problems) {
 				String[] parts = p.pointer().split("/");
 				if (parts.length < 3 || !parts[2].matches("\\d+")) {
@@ -257,6 +345,10 @@ final class GedcomConverter {
 						dropPartnerships.add(i);
 						skipped.add(new Skipped("partnership", p.message() + "; it is left out"));
 					}
+					case "multipleBirths" -> {
+						dropBirths.add(i);
+						skipped.add(new Skipped("multiple birth", p.message() + "; it is left out"));
+					}
 					default -> throw new InvalidNetworkException(problems);
 				}
 			}
@@ -272,7 +364,13 @@ final class GedcomConverter {
 					partnerships.add(doc.partnerships().get(i));
 				}
 			}
-			doc = new NetworkDocument(doc.source(), persons, links, partnerships, null, null, null, null, null, null, null,
+			List<MultipleBirthDoc> births = new ArrayList<>();
+			for (int i = 0; i < doc.multipleBirths().size(); i++) {
+				if (!dropBirths.contains(i)) {
+					births.add(doc.multipleBirths().get(i));
+				}
+			}
+			doc = new NetworkDocument(doc.source(), persons, links, partnerships, births, null, null, null, null, null, null,
 					null, null, null);
 		}
 		return doc;

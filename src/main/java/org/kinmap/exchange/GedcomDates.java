@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * GEDCOM dates as kinmap's partial dates ({@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}). Exact dates
  * keep their precision; approximate and ranged ones ({@code ABT 1850}, {@code BET 1900 AND 1910},
  * {@code FROM 1900 TO 1905}, {@code BEF 1900}, {@code EST}, {@code CAL}, {@code INT}) keep the year of their
- * first date; a dual year ({@code 1850/51}) becomes the later, modern-calendar year. What cannot be read is
+ * first date; a dual year ({@code 1850/51}, {@code 1815/1816}) becomes the later, modern-calendar year. What cannot be read is
  * empty, never an error.
  */
 final class GedcomDates {
@@ -20,12 +20,28 @@ final class GedcomDates {
 			Map.entry("AUG", 8), Map.entry("SEP", 9), Map.entry("OCT", 10), Map.entry("NOV", 11), Map.entry("DEC", 12));
 
 	private static final Pattern EXACT = Pattern
-		.compile("^(?:(\\d{1,2})\\s+)?(?:([A-Z]{3})\\s+)?(\\d{1,4})(?:/(\\d{1,2}))?(?:\\s*(?:B\\.?C\\.?|BCE))?$");
+		.compile("^(?:(\\d{1,2})\\s+)?(?:([A-Z]{3})\\s+)?(\\d{1,4})(?:/(\\d{1,4}))?(?:\\s*(?:B\\.?C\\.?|BCE))?$");
 
 	private static final Pattern QUALIFIER = Pattern
 		.compile("^(ABT|ABOUT|CAL|EST|BEF|AFT|BET|FROM|TO|INT|CIRCA|C\\.?)\\s+");
 
 	private GedcomDates() {
+	}
+
+	/**
+	 * The later, modern-calendar year of a dual year (the year began on 25 March in England until 1752):
+	 * {@code 1850/51}, {@code 1699/00}, {@code 1815/1816} and {@code 1709/0} all name the year after the first. The
+	 * second part replaces as many of the first's last digits as it has; a whole second year is taken when it is the
+	 * year after the first (anything else is not a dual year, and the first year stands).
+	 */
+	static int dualYear(int year, String dual) {
+		if (dual.length() >= 4) {
+			int later = Integer.parseInt(dual);
+			return later == year + 1 ? later : year;
+		}
+		int unit = dual.length() == 1 ? 10 : dual.length() == 2 ? 100 : 1000;
+		int later = year - year % unit + Integer.parseInt(dual);
+		return later < year ? later + unit : later;
 	}
 
 	/** The partial date a GEDCOM date stands for; approximate dates are marked in {@code approximate}. */
@@ -66,10 +82,7 @@ final class GedcomDates {
 		}
 		int year = Integer.parseInt(m.group(3));
 		if (m.group(4) != null) {
-			String dual = m.group(4);
-			int century = year - year % (dual.length() == 1 ? 10 : 100);
-			int later = century + Integer.parseInt(dual);
-			year = later < year ? later + (dual.length() == 1 ? 10 : 100) : later;
+			year = dualYear(year, m.group(4));
 		}
 		if (year < 1 || year > 9999) {
 			return Optional.empty();

@@ -28,17 +28,20 @@ class GedcomImporter {
 	 * @param prefix      the prefix of every imported person's id ({@code prefix-I115})
 	 * @param individuals INDI records in the file
 	 * @param families    FAM records in the file
+	 * @param charset     the character set the file was read in (from its byte-order mark or 1 CHAR)
 	 */
 	record GedcomReport(String prefix, int individuals, int families, int personsImported, int parentLinksImported,
-			int partnershipsImported, List<Skipped> skipped, ImportReport written) {
+			int partnershipsImported, List<Skipped> skipped, ImportReport written, int multipleBirthsImported,
+			String charset) {
 	}
 
 	GedcomReport importGedcom(InputStream in, String prefix) throws IOException {
-		GedcomConverter.Conversion c = new GedcomConverter(prefix, LocalDate.now(clock)).convert(GedcomReader.read(in));
+		GedcomReader.Records records = GedcomReader.read(in);
+		GedcomConverter.Conversion c = new GedcomConverter(prefix, LocalDate.now(clock)).convert(records);
 		NetworkDocument doc = c.document();
 		ImportReport written = importer.importNetwork(doc);
 		return new GedcomReport(prefix, c.individuals(), c.families(), doc.persons().size(), doc.parentLinks().size(),
-				doc.partnerships().size(), c.skipped(), written);
+				doc.partnerships().size(), c.skipped(), written, doc.multipleBirths().size(), records.charset());
 	}
 
 	/** A prefix from a file name: {@code royal92.ged} gives {@code royal92}. */

@@ -3,9 +3,7 @@ package org.kinmap.exchange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -18,12 +16,14 @@ import java.util.regex.Pattern;
  * Reads the line structure of a GEDCOM 5.5.1 file ({@code level [@xref@] TAG [value]}) into a tree of
  * {@link Line}s, one per top-level record. Continuations ({@code CONC}, {@code CONT}) are folded into their
  * line's value. Lines that do not parse are counted and passed over, never a failure: real files carry
- * vendor oddities. Text is read as UTF-8 (a byte-order mark is dropped); bytes that are not UTF-8 (ANSEL,
- * ANSI files) become replacement characters rather than errors.
+ * vendor oddities. The character set is the file's own ({@link GedcomCharset}: a byte-order mark, else the header's
+ * {@code 1 CHAR}); a byte that is not text in it becomes a replacement character rather than an error.
  */
 final class GedcomReader {
 
 	private static final Pattern LINE = Pattern.compile("^\\s*(\\d{1,2})\\s+(?:(@[^@]+@)\\s+)?([A-Za-z0-9_]+)(?:\\s(.*))?$");
+
+	private static final Pattern POINTER = Pattern.compile("@[^@]+@");
 
 	/** One GEDCOM line with the lines below it. */
 	record Line(int level, String xref, String tag, String value, List<Line> children) {
@@ -42,32 +42,33 @@ final class GedcomReader {
 		}
 	}
 
-	/** The records of a file, and how many of its lines could not be read. */
-	record Records(List<Line> records, int unreadableLines) {
+	/**
+	 * The records of a file, how many of its lines could not be read, and the character set it was read in
+	 * ({@code UTF-8}, {@code UTF-16LE}, {@code ANSEL}, {@code windows-1252}, ...), with a note when that was a guess.
+	 */
+	record Records(List<Line> records, int unreadableLines, String charset, String charsetNote) {
+
+		Records(List<Line> records, int unreadableLines) {
+			this(records, unreadableLines, "UTF-8", null);
+		}
 	}
 
 	private GedcomReader() {
 	}
 
 	static Records read(InputStream in) throws IOException {
-		var decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPLACE)
-			.onUnmappableCharacter(CodingErrorAction.REPLACE);
+		byte[] bytes = in.readAllBytes();
+		Decoded text = GedcomCharset.decode(bytes);
 		List<Line> records = new ArrayList<>();
 		Deque<Line> open = new ArrayDeque<>();
 		int unreadable = 0;
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-			String text;
-			boolean first = true;
-			while ((text = reader.readLine()) != null) {
-				if (first && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
-					text = text.substring(1);
-				}
-				first = false;
-				if (text.isBlank()) {
+		try (BufferedReader reader = new BufferedReader(new StringReader(text.text()))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isBlank()) {
 					continue;
 				}
-				Matcher m = LINE.matcher(text);
+				Matcher m = LINE.matcher(line);
 				if (!m.matches()) {
 					unreadable++;
 					continue;
@@ -85,21 +86,30 @@ final class GedcomReader {
 				Line parent = open.peek();
 				if (parent != null && (tag.equals("CONC") || tag.equals("CONT"))) {
 					Line joined = new Line(parent.level(), parent.xref(), parent.tag(),
-							parent.value() + (tag.equals("CONT") ? "\n" : "") + value, parent.children());
+							parent.value() + (tag.equals("CONT") ? "\n" : "") + unescaped(value), parent.children());
 					replace(open, records, parent, joined);
 					continue;
 				}
-				Line line = new Line(level, m.group(2), tag, value.trim(), new ArrayList<>());
+				Line l = new Line(level, m.group(2), tag, unescaped(value.trim()), new ArrayList<>());
 				if (parent == null) {
-					records.add(line);
+					records.add(l);
 				}
 				else {
-					parent.children().add(line);
+					parent.children().add(l);
 				}
-				open.push(line);
+				open.push(l);
 			}
 		}
-		return new Records(records, unreadable);
+		return new Records(records, unreadable, text.charset(), text.note());
+	}
+
+	/** A value as written: {@code @@} is one {@code @} in text; a pointer ({@code @I1@}) is left as it is. */
+	private static String unescaped(String value) {
+		return value.indexOf("@@") < 0 || POINTER.matcher(value).matches() ? value : value.replace("@@", "@");
+	}
+
+	/** A file's text and the character set it was read in. */
+	record Decoded(String text, String charset, String note) {
 	}
 
 	/** Puts {@code joined} where {@code old} was: in its parent's children (or the records) and on the stack. */

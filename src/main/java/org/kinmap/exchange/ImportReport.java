@@ -1,5 +1,6 @@
 package org.kinmap.exchange;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,13 +13,16 @@ import java.util.Map;
  * @param relationshipsCreated relationships the import created
  * @param nodesDeleted         nodes the import removed (approvals a carer household no longer has)
  * @param relationshipsDeleted relationships the import removed (members, subjects no longer listed)
+ * @param warnings             what was imported but needs a look: a postcode without coordinates that the postcode
+ *                             directory does not have (docs/postcodes.md)
  */
 public record ImportReport(String source, Map<String, Integer> records, int nodesCreated, int relationshipsCreated,
-		int nodesDeleted, int relationshipsDeleted) {
+		int nodesDeleted, int relationshipsDeleted, List<DocumentProblem> warnings) {
 
 	/** Counts only, for the audit trail. */
 	public String summary() {
 		return "records " + records + "; " + nodesCreated + " nodes and " + relationshipsCreated + " relationships created, "
-				+ nodesDeleted + " nodes and " + relationshipsDeleted + " relationships deleted";
+				+ nodesDeleted + " nodes and " + relationshipsDeleted + " relationships deleted"
+				+ (warnings.isEmpty() ? "" : "; " + warnings.size() + " warning(s)");
 	}
 }

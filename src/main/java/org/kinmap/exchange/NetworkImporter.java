@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.kinmap.assessments.AssessmentStatus;
 import org.kinmap.assessments.AssessmentType;
@@ -70,11 +71,12 @@ public class NetworkImporter {
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 	private final ChangeLog changes;
+	private final PostcodeDirectory postcodes;
 
 	private final TransactionTemplate transactions;
 
 	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, ChangeLog changes) {
+			PlatformTransactionManager transactions, ChangeLog changes, PostcodeDirectory postcodes) {
 		this.neo4j = neo4j;
 		this.checkBirthParentsQuery = queries.require("exchange/check-birth-parents");
 		this.checkCurrentPlacementsQuery = queries.require("exchange/check-current-placements");
@@ -97,6 +99,7 @@ public class NetworkImporter {
 		this.clock = clock;
 		this.events = events;
 		this.changes = changes;
+		this.postcodes = postcodes;
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
@@ -106,13 +109,25 @@ public class NetworkImporter {
 	 * the import upserts by id.
 	 */
 	public ImportReport importNetwork(NetworkDocument doc) {
-		return TransientRetry.run("network import", () -> transactions.execute(status -> importInTransaction(doc)));
+		return importNetwork(ChangeLog.NETWORK_IMPORT, () -> doc);
 	}
 
-	private ImportReport importInTransaction(NetworkDocument doc) {
+	/**
+	 * Imports the document {@code document} makes, in one transaction, recorded in the change sequence as
+	 * {@code changeKind}. The supplier runs inside the transaction, after the change log has begun, so that a document
+	 * built from what is recorded (the carers import keeps a household's members) sees the graph it is written to.
+	 */
+	ImportReport importNetwork(String changeKind, Supplier<NetworkDocument> document) {
+		return TransientRetry.run("network import",
+				() -> transactions.execute(status -> importInTransaction(changeKind, document)));
+	}
+
+	private ImportReport importInTransaction(String changeKind, Supplier<NetworkDocument> document) {
 		LocalDate today = LocalDate.now(clock);
 		long start = System.nanoTime();
 		ChangeLog.Recording recording = changes.begin();
+		PostcodePlaces.Placed placed = PostcodePlaces.place(document.get(), postcodes);
+		NetworkDocument doc = placed.document();
 		List<DocumentProblem> problems = NetworkValidator.validate(doc, existingIds(), today);
 		if (log.isDebugEnabled()) {
 			log.debug("validated {} records in {} ms", doc.size(), (System.nanoTime() - start) / 1_000_000);
@@ -174,12 +189,12 @@ public class NetworkImporter {
 			log.debug("whole-graph checks in {} ms", (System.nanoTime() - checking) / 1_000_000);
 		}
 		events.publishEvent(new NetworkImported(doc.source(), familyTouched(doc)));
-		recording.record(ChangeLog.NETWORK_IMPORT, personsTouched(doc), householdsTouched(doc),
-				doc.placements().stream().map(NetworkDocument.PlacementDoc::id).toList());
 		ImportReport report = new ImportReport(doc.source(), sections(doc), tally.nodesCreated, tally.relationshipsCreated,
-				tally.nodesDeleted, tally.relationshipsDeleted);
+				tally.nodesDeleted, tally.relationshipsDeleted, placed.warnings());
 		log.info("Imported a network document of {} records: {} nodes and {} relationships created", doc.size(),
 				report.nodesCreated(), report.relationshipsCreated());
+		recording.record(changeKind, personsTouched(doc), householdsTouched(doc),
+				doc.placements().stream().map(NetworkDocument.PlacementDoc::id).toList());
 		return report;
 	}
 

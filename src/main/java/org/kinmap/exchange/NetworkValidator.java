@@ -213,9 +213,8 @@ final class NetworkValidator {
 	private void checkPerson(String at, PersonDoc p) {
 		String what = "person " + (p.id() == null ? "(no id)" : p.id());
 		idFormat(at + "/id", "person", p.id());
-		if (blank(p.givenName()) && blank(p.familyName())) {
-			problem(at, what + ": needs a given name or a family name");
-		}
+		// No name is not a problem: a parent known only as "the father", a grandparent no one has named, still has a
+		// place in the family (shown as "(name not recorded)").
 		code(at + "/sex", what, "sex", p.sex(), Sex.class, false);
 		Optional<PartialDate> born = partialDate(at + "/birthDate", what, "birthDate", p.birthDate());
 		Optional<PartialDate> died = partialDate(at + "/deathDate", what, "deathDate", p.deathDate());

@@ -7,7 +7,9 @@ public enum PartnershipType implements Coded {
 	MARRIED("married"),
 	CIVIL_PARTNERSHIP("civil partners"),
 	COHABITING("cohabiting"),
-	OTHER("partners");
+	OTHER("partners"),
+	/** A couple recorded together (a GEDCOM family) with nothing said about the kind of partnership. */
+	UNKNOWN("partners (kind not recorded)");
 
 	private final String label;
 

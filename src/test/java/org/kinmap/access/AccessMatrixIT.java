@@ -75,6 +75,11 @@ class AccessMatrixIT {
 		OPERATIONS.put("GET /api/together-or-apart-assessments/{id}", NETWORK_READERS);
 		OPERATIONS.put("POST /api/networks", EnumSet.of(ADMIN));
 		OPERATIONS.put("POST /api/networks/gedcom", EnumSet.of(ADMIN));
+		// Exchange (issue 18).
+		OPERATIONS.put("POST /api/carers/import", EnumSet.of(ADMIN, HOME_FINDER));
+		OPERATIONS.put("GET /api/carers/import/template", EnumSet.of(ADMIN, HOME_FINDER));
+		OPERATIONS.put("GET /api/children/{id}/network.ged", NETWORK_READERS);
+		OPERATIONS.put("GET /api/persons/{id}/network.ged", NETWORK_READERS);
 		OPERATIONS.put("GET /api/accounts", EnumSet.of(ADMIN));
 		OPERATIONS.put("POST /api/accounts", EnumSet.of(ADMIN));
 		OPERATIONS.put("PATCH /api/accounts/{username}", EnumSet.of(ADMIN));

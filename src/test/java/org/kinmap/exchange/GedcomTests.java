@@ -86,7 +86,7 @@ class GedcomTests {
 		assertThat(c.document().partnerships()).extracting(PartnershipDoc::partners, PartnershipDoc::type,
 				PartnershipDoc::status, PartnershipDoc::from)
 			.containsExactly(tuple(java.util.List.of("t-I2", "t-I1"), "married", "current", "1984"),
-					tuple(java.util.List.of("t-I6", "t-I3"), "other", "current", null),
+					tuple(java.util.List.of("t-I6", "t-I3"), "unknown", "current", null),
 					tuple(java.util.List.of("t-I7", "t-I4"), "married", "divorced", null));
 		assertThat(NetworkValidator.validate(c.document(), ExistingIds.NONE, TODAY)).isEmpty();
 	}
@@ -111,23 +111,30 @@ class GedcomTests {
 		assertThat(p.get("@P3@")).extracting(PersonDoc::givenName, PersonDoc::familyName, PersonDoc::sex, PersonDoc::birthDate)
 			.containsExactly(null, "Smith", "unknown", "1875");
 		assertThat(p.get("@P4@")).extracting(PersonDoc::sex, PersonDoc::birthDate).containsExactly("unknown", null);
-		assertThat(p).doesNotContainKey("@P5@");
+		assertThat(p.get("@P5@")).as("a person with no name is kept, with their family links")
+			.extracting(PersonDoc::id, PersonDoc::givenName, PersonDoc::familyName, PersonDoc::sex)
+			.containsExactly("irr-P5", null, null, "male");
 		assertThat(p.get("@P6@").birthDate()).isEqualTo("1700");
 		assertThat(p.get("@P7@").birthDate()).as("a birth in the future is left out").isNull();
 		assertThat(p.get("@P10@").birthDate()).as("31 FEB is read as the month").isEqualTo("1901-02");
-		assertThat(c.skipped()).extracting(Skipped::record).contains("file", "@P2@", "@P4@", "@P5@", "@P7@", "@P8@", "@F1@",
-				"@F2@");
-		assertThat(c.skipped()).contains(new Skipped("@P5@", "has no name"),
-				new Skipped("@F1@", "CHIL @P99@ is not a person in the file (or was skipped)"),
-				new Skipped("@F2@", "WIFE @P5@ is not a person in the file (or was skipped)"),
+		assertThat(c.skipped()).extracting(Skipped::record).contains("file", "@P2@", "@P4@", "@P7@", "@P8@", "@F1@", "@F2@")
+			.doesNotContain("@P5@");
+		assertThat(c.skipped()).contains(new Skipped("@F1@", "CHIL @P99@ is not a person in the file (or was skipped)"),
 				new Skipped("@P4@", "BIRT date 'sometime in spring' cannot be read; the date is left out"),
 				new Skipped("file", "1 line(s) are not GEDCOM lines and were passed over"));
 		// P8 (born 1820) cannot be the birth child of parents born 1850 and 1851: both links are left out.
 		assertThat(c.document().parentLinks()).noneMatch(l -> l.child().equals("irr-P8"));
-		// P3 has two birth parents in F1; F2's father is kept as another parent figure.
+		// P3 has two birth parents in F1; F2's father and unnamed mother are kept as other parent figures.
 		assertThat(c.document().parentLinks()).filteredOn(l -> l.child().equals("irr-P3"))
 			.extracting(ParentLinkDoc::parent, ParentLinkDoc::type)
-			.containsExactlyInAnyOrder(tuple("irr-P1", "birth"), tuple("irr-P2", "birth"), tuple("irr-P9", "other"));
+			.containsExactlyInAnyOrder(tuple("irr-P1", "birth"), tuple("irr-P2", "birth"), tuple("irr-P9", "other"),
+					tuple("irr-P5", "other"));
+		assertThat(c.document().parentLinks()).filteredOn(l -> l.child().equals("irr-P10"))
+			.extracting(ParentLinkDoc::parent, ParentLinkDoc::type)
+			.containsExactlyInAnyOrder(tuple("irr-P9", "birth"), tuple("irr-P5", "birth"));
+		// F2 has no marriage record: a partnership of unknown type.
+		assertThat(c.document().partnerships()).extracting(PartnershipDoc::partners, PartnershipDoc::type)
+			.contains(tuple(java.util.List.of("irr-P9", "irr-P5"), "unknown"));
 		assertThat(NetworkValidator.validate(c.document(), ExistingIds.NONE, TODAY)).isEmpty();
 	}
 

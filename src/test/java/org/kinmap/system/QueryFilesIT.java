@@ -141,6 +141,12 @@ class QueryFilesIT {
 			Map.entry("exchange/count-persons", Run.with(map()).filled("n")),
 			Map.entry("exchange/existing-households", Run.with(map("batch", batch("ids", List.of(CARER_HOUSEHOLD))))),
 			Map.entry("exchange/existing-persons", Run.with(map("batch", batch("ids", List.of(CHILD))))),
+			// Exchange (issue 18): the carers spreadsheet keeps members and approvals; GEDCOM out walks and reads a family.
+			Map.entry("exchange/households-kept", Run.with(map("batch", batch("ids", List.of(CARER_HOUSEHOLD))))
+				.filled("id", "members", "approvals")),
+			Map.entry("exchange/gedcom-neighbours", Run.with(map("ids", List.of(CHILD))).filled("id")),
+			Map.entry("exchange/gedcom-network", Run.with(map("ids", List.of(CHILD, "p-walsh-dean")))
+				.filled("persons", "parentLinks")),
 			Map.entry("exchange/upsert-persons", Run.with(map("batch", batch("rows", List.of(map("id", CHILD,
 					"props", map("id", CHILD, "givenName", "Noah", "familyName", "Walsh", "sex", "male"))))))),
 			Map.entry("exchange/upsert-households", Run.with(map("batch", batch("rows", List.of(map("id", "h-hughes-kirsty",
