@@ -1,5 +1,6 @@
 // One child's permanence record for the tracker and the timeline, looked after now or before: care record,
-// allocation, reviews, plans, planning meetings, panels, care proceedings, placements, connected-person approvals.
+// allocation, reviews, plans, planning meetings, panels, care proceedings, placements, and every assessment for the
+// child (column approvals: the tracker's rules read the connected-person ones, the timeline shows them all).
 // Parameters: $id. Columns: id, name, care, allocation, reviews, plans, meetings, panels, proceedings, placements,
 // approvals.
 MATCH (c:Person {id: $id})-[:IN_CARE]->(care:CareRecord)
@@ -13,7 +14,7 @@ RETURN c.id AS id, trim(coalesce(c.givenName, "") + " " + coalesce(c.familyName,
        [(pr:Proceedings)-[:PROCEEDINGS_FOR]->(c) | pr {.*}] AS proceedings,
        [(pl:Placement)-[:OF_CHILD]->(c) | pl {.id, .type, .start, .end, .provider,
            household: [(pl)-[:WITH_HOUSEHOLD]->(h) | h.name][0]}] AS placements,
-       [(a:Assessment)-[:FOR_CHILD]->(c) WHERE a.type IN ["connected_person_reg24", "connected_person_full"] |
-           a {.id, .type, .status, .concludedOn, .expiresOn,
+       [(a:Assessment)-[:FOR_CHILD]->(c) |
+           a {.id, .type, .status, .requestedOn, .concludedOn, .expiresOn,
               subjects: [(a)-[:ASSESSES]->(s) | s.id],
               subjectNames: [(a)-[:ASSESSES]->(s) | trim(coalesce(s.givenName, "") + " " + coalesce(s.familyName, ""))]}] AS approvals

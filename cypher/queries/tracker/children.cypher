@@ -16,7 +16,7 @@ RETURN c.id AS id, trim(coalesce(c.givenName, "") + " " + coalesce(c.familyName,
        [(pl:Placement)-[:OF_CHILD]->(c) | pl {.id, .type, .start, .end, .provider,
            household: [(pl)-[:WITH_HOUSEHOLD]->(h) | h.name][0]}] AS placements,
        [(a:Assessment)-[:FOR_CHILD]->(c) WHERE a.type IN ["connected_person_reg24", "connected_person_full"] |
-           a {.id, .type, .status, .concludedOn, .expiresOn,
+           a {.id, .type, .status, .requestedOn, .concludedOn, .expiresOn,
               subjects: [(a)-[:ASSESSES]->(s) | s.id],
               subjectNames: [(a)-[:ASSESSES]->(s) | trim(coalesce(s.givenName, "") + " " + coalesce(s.familyName, ""))]}] AS approvals
 ORDER BY id

@@ -172,6 +172,8 @@ class SecurityConfiguration {
 		rules.requestMatchers("/children/*/matches", "/matches.html").hasAnyRole(names(MATCHERS));
 		rules.requestMatchers("/children/*/genogram", "/children/*/relatives", "/genogram.html", "/relatives.html")
 			.hasAnyRole(names(NETWORK_READERS));
+		// The permanence tracker's pages (issue 17).
+		rules.requestMatchers("/tracker", "/panels", "/children/*/timeline").hasAnyRole(names(SOCIAL_WORKER, MANAGER, IRO));
 		rules.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**").authenticated();
 	}
 

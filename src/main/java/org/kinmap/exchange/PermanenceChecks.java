@@ -48,9 +48,6 @@ final class PermanenceChecks {
 		Optional<LocalDate> pastDate(String at, String what, String field, String value, boolean required);
 	}
 
-	/** The longest text of a free-text field here (an outcome, a note, a name). */
-	static final int MAX_TEXT = 2000;
-
 	private final Checks c;
 	private final Map<String, LocalDate> lookedAfterSince = new HashMap<>();
 
@@ -93,8 +90,6 @@ final class PermanenceChecks {
 			}
 			notBeforeLookedAfter(at + "/held", what, "was held", r.child(), held);
 			notBeforeLookedAfter(at + "/due", what, "is due", r.child(), due);
-			text(at + "/chair", what, "chair", r.chair());
-			text(at + "/outcome", what, "outcome", r.outcome());
 		}
 	}
 
@@ -132,7 +127,6 @@ final class PermanenceChecks {
 			c.code(at + "/kind", what, "kind", m.kind(), MeetingKind.class, true);
 			var held = c.pastDate(at + "/held", what, "held", m.held(), true);
 			notBeforeLookedAfter(at + "/held", what, "was held", m.child(), held);
-			text(at + "/note", what, "note", m.note());
 		}
 	}
 
@@ -156,7 +150,6 @@ final class PermanenceChecks {
 			if (d != null) {
 				var decided = c.pastDate(at + "/decision/decidedOn", what, "decision.decidedOn", d.decidedOn(), true);
 				c.code(at + "/decision/decision", what, "decision.decision", d.decision(), PanelRecommendation.class, true);
-				text(at + "/decision/decisionMaker", what, "decision.decisionMaker", d.decisionMaker());
 				if (decided.isPresent() && date.isPresent() && decided.get().isBefore(date.get())) {
 					c.problem(at + "/decision/decidedOn", what + ": the agency decision maker decided before the panel sat");
 				}
@@ -192,7 +185,6 @@ final class PermanenceChecks {
 					if (issued.isPresent() && day.isPresent() && day.get().isBefore(issued.get())) {
 						c.problem(hat + "/date", what + ": a hearing before the proceedings were issued");
 					}
-					text(hat + "/kind", what, "hearing kind", h.kind());
 				}
 			}
 			c.code(at + "/finalOrder", what, "finalOrder", p.finalOrder(), FinalOrder.class, false);
@@ -216,10 +208,6 @@ final class PermanenceChecks {
 			if (a.child() != null && !seen.add(a.child())) {
 				c.problem(at + "/child", what + " is listed twice");
 			}
-			text(at + "/team", what, "team", a.team());
-			text(at + "/socialWorker", what, "socialWorker", a.socialWorker());
-			text(at + "/teamManager", what, "teamManager", a.teamManager());
-			text(at + "/iro", what, "iro", a.iro());
 		}
 	}
 
@@ -227,12 +215,6 @@ final class PermanenceChecks {
 		LocalDate since = child == null ? null : lookedAfterSince.get(child);
 		if (since != null && day.isPresent() && day.get().isBefore(since)) {
 			c.problem(at, what + " " + verb + " on " + day.get() + ", before child " + child + " became looked after on " + since);
-		}
-	}
-
-	private void text(String at, String what, String field, String value) {
-		if (value != null && value.length() > MAX_TEXT) {
-			c.problem(at, what + ": " + field + " is longer than " + MAX_TEXT + " characters");
 		}
 	}
 

@@ -59,7 +59,7 @@ public record ChildFacts(String childId, String name, String legalStatus, LocalD
 	}
 
 	/** A connected-person approval for the child: the assessment's type, status, dates and who was assessed. */
-	public record Approval(String id, String type, String status, LocalDate concludedOn, LocalDate expiresOn,
+	public record Approval(String id, String type, String status, LocalDate requestedOn, LocalDate concludedOn, LocalDate expiresOn,
 			List<String> subjects, List<String> subjectNames) {
 	}
 

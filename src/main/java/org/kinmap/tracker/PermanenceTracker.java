@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.kinmap.assessments.AssessmentStatus;
+import org.kinmap.assessments.AssessmentType;
 import org.kinmap.care.FinalOrder;
 import org.kinmap.care.LegalStatus;
 import org.kinmap.care.MeetingKind;
@@ -197,10 +199,12 @@ class PermanenceTracker {
 				}
 			}
 			for (var a : f.approvals()) {
-				add(events, a.concludedOn(), "assessment", capital(a.type().replace('_', ' ')) + " assessment " + a.status(),
+				add(events, a.concludedOn() != null ? a.concludedOn() : a.requestedOn(), "assessment",
+						capital(Coded.label(AssessmentType.class, a.type())) + " assessment: " + Coded.label(AssessmentStatus.class, a.status()),
 						String.join(", ", a.subjectNames()), today);
-				if (a.expiresOn() != null) {
-					add(events, a.expiresOn(), "assessment", "Regulation 24 approval ends", String.join(", ", a.subjectNames()), today);
+				if (a.expiresOn() != null && "positive".equals(a.status())) {
+					add(events, a.expiresOn(), "assessment", "connected_person_reg24".equals(a.type()) ? "Regulation 24 approval ends"
+							: "Approval ends", String.join(", ", a.subjectNames()), today);
 				}
 			}
 			for (var p : f.proceedings()) {

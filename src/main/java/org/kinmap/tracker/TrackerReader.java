@@ -100,7 +100,7 @@ class TrackerReader {
 						(LocalDate) p.get("start"), (LocalDate) p.get("end"),
 						p.get("household") != null ? (String) p.get("household") : (String) p.get("provider"))).toList(),
 				list(r, "approvals").stream().map(a -> new ChildFacts.Approval((String) a.get("id"), (String) a.get("type"),
-						(String) a.get("status"), (LocalDate) a.get("concludedOn"), (LocalDate) a.get("expiresOn"),
+						(String) a.get("status"), (LocalDate) a.get("requestedOn"), (LocalDate) a.get("concludedOn"), (LocalDate) a.get("expiresOn"),
 						strings(a.get("subjects")), strings(a.get("subjectNames")))).toList(),
 				split.apply(id), () -> relationships.closeRelativesNeverAssessed(id));
 	}

@@ -70,7 +70,7 @@ final class Child {
 	}
 
 	Child approval(String type, String status, String concluded, String expires, String... subjects) {
-		approvals.add(new ChildFacts.Approval("as-" + approvals.size(), type, status, concluded == null ? null : d(concluded),
+		approvals.add(new ChildFacts.Approval("as-" + approvals.size(), type, status, null, concluded == null ? null : d(concluded),
 				expires == null ? null : d(expires), List.of(subjects), List.of(subjects)));
 		return this;
 	}
