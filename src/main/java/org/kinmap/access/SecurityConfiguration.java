@@ -110,6 +110,11 @@ class SecurityConfiguration {
 			rules.requestMatchers(HttpMethod.POST, "/api/together-or-apart-assessments").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers(HttpMethod.PUT, "/api/together-or-apart-assessments/*").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers(HttpMethod.GET, "/api/together-or-apart-assessments/*").hasAnyRole(names(NETWORK_READERS));
+			// The permanence tracker (issue 17, org.kinmap.tracker): managers see every child, social workers and IROs
+			// their allocated children (RecordAccess); the authority's figures are for managers.
+			rules.requestMatchers(HttpMethod.GET, "/api/tracker/figures").hasRole(MANAGER.name());
+			rules.requestMatchers(HttpMethod.GET, "/api/tracker", "/api/tracker.csv", "/api/panels/*",
+					"/api/children/*/timeline").hasAnyRole(names(SOCIAL_WORKER, MANAGER, IRO));
 			rules.requestMatchers("/api/**").denyAll();
 			pages(rules);
 			rules.anyRequest().authenticated();
@@ -172,6 +177,8 @@ class SecurityConfiguration {
 		rules.requestMatchers("/children/*/matches", "/matches.html").hasAnyRole(names(MATCHERS));
 		rules.requestMatchers("/children/*/genogram", "/children/*/relatives", "/genogram.html", "/relatives.html")
 			.hasAnyRole(names(NETWORK_READERS));
+		// The permanence tracker's pages (issue 17).
+		rules.requestMatchers("/tracker", "/panels", "/children/*/timeline").hasAnyRole(names(SOCIAL_WORKER, MANAGER, IRO));
 		rules.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**").authenticated();
 	}
 

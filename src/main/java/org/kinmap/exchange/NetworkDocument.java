@@ -3,6 +3,7 @@ package org.kinmap.exchange;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -29,8 +30,15 @@ public record NetworkDocument(
 		List<PlacementDoc> placements,
 		List<AssessmentDoc> assessments,
 		List<NeedsDoc> needs,
-		List<ContactDoc> contacts) {
+		List<ContactDoc> contacts,
+		List<ReviewDoc> reviews,
+		List<PlanDoc> plans,
+		List<MeetingDoc> meetings,
+		List<PanelDoc> panels,
+		List<ProceedingsDoc> proceedings,
+		List<AllocationDoc> allocations) {
 
+	@JsonCreator
 	public NetworkDocument {
 		persons = orEmpty(persons);
 		parentLinks = orEmpty(parentLinks);
@@ -45,6 +53,22 @@ public record NetworkDocument(
 		assessments = orEmpty(assessments);
 		needs = orEmpty(needs);
 		contacts = orEmpty(contacts);
+		reviews = orEmpty(reviews);
+		plans = orEmpty(plans);
+		meetings = orEmpty(meetings);
+		panels = orEmpty(panels);
+		proceedings = orEmpty(proceedings);
+		allocations = orEmpty(allocations);
+	}
+
+	/** A document of the sections every kinmap version before the permanence tracker had. */
+	public NetworkDocument(String source, List<PersonDoc> persons, List<ParentLinkDoc> parentLinks,
+			List<PartnershipDoc> partnerships, List<MultipleBirthDoc> multipleBirths, List<SiblingLinkDoc> siblingLinks,
+			List<RaisedTogetherDoc> raisedTogether, List<ConnectedPersonDoc> connectedPersons, List<HouseholdDoc> households,
+			List<ChildInCareDoc> children, List<PlacementDoc> placements, List<AssessmentDoc> assessments,
+			List<NeedsDoc> needs, List<ContactDoc> contacts) {
+		this(source, persons, parentLinks, partnerships, multipleBirths, siblingLinks, raisedTogether, connectedPersons,
+				households, children, placements, assessments, needs, contacts, null, null, null, null, null, null);
 	}
 
 	static <T> List<T> orEmpty(List<T> list) {
@@ -54,7 +78,8 @@ public record NetworkDocument(
 	public int size() {
 		return persons.size() + parentLinks.size() + partnerships.size() + multipleBirths.size() + siblingLinks.size()
 				+ raisedTogether.size() + connectedPersons.size() + households.size() + children.size()
-				+ placements.size() + assessments.size() + needs.size() + contacts.size();
+				+ placements.size() + assessments.size() + needs.size() + contacts.size() + reviews.size() + plans.size()
+				+ meetings.size() + panels.size() + proceedings.size() + allocations.size();
 	}
 
 	/** A person: anyone in a child's network, a child, a carer. Dates of birth and death may be partial. */
@@ -139,5 +164,44 @@ public record NetworkDocument(
 
 	/** Contact (family time) between two people: direct or indirect, how often, supervised or not. */
 	public record ContactDoc(List<String> persons, String mode, String frequency, Boolean supervised, String note) {
+	}
+
+	// ---- the permanence tracker's sections (docs/tracker.md)
+
+	/** A statutory review of a looked-after child: when it was due, when it was held, who chaired it, what it decided. */
+	public record ReviewDoc(String id, String child, String due, String held, String chair, String outcome) {
+	}
+
+	/**
+	 * A plan agreed for a child: the care plan, or the permanence plan with its contingency (codes of
+	 * {@code PermanencePlan}); {@code atReview} the id of the review that agreed it, if one did.
+	 */
+	public record PlanDoc(String id, String child, String kind, String plan, String contingency, String agreedOn,
+			String atReview) {
+	}
+
+	/** A care planning or permanence planning meeting held about a child. */
+	public record MeetingDoc(String id, String child, String kind, String held, String note) {
+	}
+
+	/** A child presented to a panel: which panel, when, what, its recommendation and the agency decision maker's decision. */
+	public record PanelDoc(String id, String child, String kind, String date, String presented, String recommendation,
+			DecisionDoc decision) {
+	}
+
+	/** The agency decision maker's decision on a panel's recommendation. */
+	public record DecisionDoc(String decidedOn, String decision, String decisionMaker) {
+	}
+
+	/** Care proceedings about a child: issued, the 26-week date (issued + 26 weeks when absent), hearings, final order. */
+	public record ProceedingsDoc(String id, String child, String issuedOn, String week26, List<HearingDoc> hearings,
+			String finalOrder, String finalOrderOn) {
+	}
+
+	public record HearingDoc(String date, String kind) {
+	}
+
+	/** Who works with a child: team, allocated social worker, team manager, independent reviewing officer (names). */
+	public record AllocationDoc(String child, String team, String socialWorker, String teamManager, String iro) {
 	}
 }

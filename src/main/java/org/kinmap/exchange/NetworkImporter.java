@@ -68,6 +68,7 @@ public class NetworkImporter {
 	private final Statement upsertAssessments;
 	private final Statement upsertNeeds;
 	private final Statement upsertContacts;
+	private final PermanenceWrites permanence;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 	private final ChangeLog changes;
@@ -96,6 +97,7 @@ public class NetworkImporter {
 		this.upsertAssessments = Statement.of(queries, "exchange/upsert-assessments");
 		this.upsertNeeds = Statement.of(queries, "exchange/upsert-needs");
 		this.upsertContacts = Statement.of(queries, "exchange/upsert-contacts");
+		this.permanence = new PermanenceWrites(queries);
 		this.clock = clock;
 		this.events = events;
 		this.changes = changes;
@@ -182,6 +184,7 @@ public class NetworkImporter {
 			.map(c -> pairRow(c.persons(), props("mode", code(c.mode()), "frequency", code(c.frequency()),
 					"supervised", c.supervised(), "note", c.note())))
 			.toList()));
+		permanence.rows(doc).forEach((statement, rows) -> tally.add(write(statement, rows)));
 
 		long checking = System.nanoTime();
 		checkWholeGraph(doc);
@@ -268,6 +271,11 @@ public class NetworkImporter {
 						+ " would have more than one current placement: " + r.get("placements")
 						+ "; end the earlier one")));
 		}
+		List<Map<String, Object>> dated = PermanenceWrites.datedRecords(doc);
+		if (!dated.isEmpty()) {
+			neo4j.query(permanence.checkDates()).bind(batch("rows", dated)).to("batch").fetch().all()
+				.forEach(r -> problems.add(PermanenceWrites.problem(r)));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidNetworkException(problems);
 		}
@@ -300,7 +308,7 @@ public class NetworkImporter {
 	}
 
 	/** One of the import's write statements, with its file's name for the debug log. */
-	private record Statement(String name, String cypher) {
+	record Statement(String name, String cypher) {
 
 		static Statement of(CypherQueries queries, String name) {
 			return new Statement(name, queries.require(name));
@@ -425,6 +433,12 @@ public class NetworkImporter {
 		m.put("assessments", doc.assessments().size());
 		m.put("needs", doc.needs().size());
 		m.put("contacts", doc.contacts().size());
+		m.put("reviews", doc.reviews().size());
+		m.put("plans", doc.plans().size());
+		m.put("meetings", doc.meetings().size());
+		m.put("panels", doc.panels().size());
+		m.put("proceedings", doc.proceedings().size());
+		m.put("allocations", doc.allocations().size());
 		return m;
 	}
 
@@ -439,7 +453,7 @@ public class NetworkImporter {
 		return m;
 	}
 
-	private static Map<String, Object> row(Object... pairs) {
+	static Map<String, Object> row(Object... pairs) {
 		Map<String, Object> m = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
 			m.put((String) pairs[i], pairs[i + 1]);
@@ -448,11 +462,11 @@ public class NetworkImporter {
 	}
 
 	/** The canonical spelling of a code the validator accepted: lower case, as the enums spell them. */
-	private static String code(String value) {
+	static String code(String value) {
 		return value == null || value.isBlank() ? null : value.trim().toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private static LocalDate date(String value) {
+	static LocalDate date(String value) {
 		return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
 	}
 

@@ -190,6 +190,7 @@ final class NetworkValidator {
 			code(at + "/mode", what, "mode", c.mode(), ContactMode.class, true);
 			code(at + "/frequency", what, "frequency", c.frequency(), ContactFrequency.class, true);
 		}
+		PermanenceChecks.check(doc, permanenceChecks());
 	}
 
 	private void indexIds(NetworkDocument doc) {
@@ -710,5 +711,51 @@ final class NetworkValidator {
 
 	private static String describePair(List<String> ids) {
 		return ids == null ? "(no persons)" : String.join(" & ", ids.stream().map(String::valueOf).toList());
+	}
+
+	/** This validator's small checks, for the permanence tracker's sections ({@link PermanenceChecks}). */
+	private PermanenceChecks.Checks permanenceChecks() {
+		return new PermanenceChecks.Checks() {
+			@Override
+			public void problem(String at, String message) {
+				NetworkValidator.this.problem(at, message);
+			}
+
+			@Override
+			public void personRef(String at, String what, String id) {
+				NetworkValidator.this.personRef(at, what, id);
+			}
+
+			@Override
+			public void id(String at, String kind, String id, Set<String> seen) {
+				NetworkValidator.this.id(at, kind, id, seen);
+			}
+
+			@Override
+			public void idFormat(String at, String kind, String id) {
+				NetworkValidator.this.idFormat(at, kind, id);
+			}
+
+			@Override
+			public LocalDate today() {
+				return today;
+			}
+
+			@Override
+			public <E extends Enum<E> & Coded> Optional<E> code(String at, String what, String field, String value,
+					Class<E> type, boolean required) {
+				return NetworkValidator.this.code(at, what, field, value, type, required);
+			}
+
+			@Override
+			public Optional<LocalDate> date(String at, String what, String field, String value, boolean required) {
+				return NetworkValidator.this.date(at, what, field, value, required);
+			}
+
+			@Override
+			public Optional<LocalDate> pastDate(String at, String what, String field, String value, boolean required) {
+				return NetworkValidator.this.pastDate(at, what, field, value, required);
+			}
+		};
 	}
 }

@@ -26,6 +26,17 @@ public class ChildRelationships {
 		return byPerson;
 	}
 
+	/**
+	 * The close relatives (s105) on a looked-after child's work list: people who could be considered as carers and
+	 * have never been assessed for the child, in the work list's order, as "name (relationship)".
+	 */
+	public java.util.List<String> closeRelativesNeverAssessed(String childId) {
+		return kinship.workList(childId, KinshipService.DEFAULT_MAX_DEGREE).candidates().stream()
+			.filter(KinshipViews.CandidateView::closeRelative)
+			.map(c -> c.name() + " (" + c.relationship() + ")")
+			.toList();
+	}
+
 	/** @param label the relationship from the child's side ("maternal grandmother"); {@code closeRelative} s105 */
 	public record Relationship(String label, boolean closeRelative) {
 	}

@@ -37,6 +37,22 @@ class PageController {
 		return "sibling-groups";
 	}
 
+	// The permanence tracker's pages (issue 17; their script is static/js/tracker.js).
+	@GetMapping("/tracker")
+	String tracker() {
+		return "tracker";
+	}
+
+	@GetMapping("/children/{id}/timeline")
+	String timeline() {
+		return "timeline";
+	}
+
+	@GetMapping("/panels")
+	String panels() {
+		return "panels";
+	}
+
 	@GetMapping("/accounts")
 	String accounts() {
 		return "accounts";

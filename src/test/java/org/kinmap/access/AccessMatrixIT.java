@@ -84,6 +84,12 @@ class AccessMatrixIT {
 		OPERATIONS.put("POST /api/accounts", EnumSet.of(ADMIN));
 		OPERATIONS.put("PATCH /api/accounts/{username}", EnumSet.of(ADMIN));
 		OPERATIONS.put("GET /api/audit", EnumSet.of(ADMIN));
+		// The permanence tracker (issue 17).
+		OPERATIONS.put("GET /api/tracker", NETWORK_READERS);
+		OPERATIONS.put("GET /api/tracker.csv", NETWORK_READERS);
+		OPERATIONS.put("GET /api/tracker/figures", EnumSet.of(MANAGER));
+		OPERATIONS.put("GET /api/children/{id}/timeline", NETWORK_READERS);
+		OPERATIONS.put("GET /api/panels/{date}", NETWORK_READERS);
 	}
 
 	/** Who may open each page. */
@@ -97,6 +103,9 @@ class AccessMatrixIT {
 		PAGES.put("/accounts", EnumSet.of(ADMIN));
 		PAGES.put("/audit", EnumSet.of(ADMIN));
 		PAGES.put("/swagger-ui.html", ALL);
+		PAGES.put("/tracker", NETWORK_READERS);
+		PAGES.put("/panels", NETWORK_READERS);
+		PAGES.put("/children/" + CHILD + "/timeline", NETWORK_READERS);
 	}
 
 	@LocalServerPort
@@ -220,6 +229,7 @@ class AccessMatrixIT {
 	private static String concrete(String template) {
 		return template.replace("/together-or-apart-assessments/{id}", "/together-or-apart-assessments/as-mensah-01")
 			.replace("{username}", "no.such.account")
+			.replace("{date}", "2026-12-03")
 			.replace("{id}", CHILD);
 	}
 

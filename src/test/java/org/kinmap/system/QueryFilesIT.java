@@ -215,6 +215,32 @@ class QueryFilesIT {
 			Map.entry("siblings/split-seeds", Run.with(map("bornAfter", LocalDate.of(2007, 11, 22)))),
 			Map.entry("siblings/together-or-apart", Run.with(map("ids", AHMED_CHILDREN, "type", "together_or_apart"))
 				.filled("assessment", "children")),
+			// The permanence tracker (issue 17): its upserts write one record each for Noah; the check finds a review
+			// dated before he became looked after (10 March 2026).
+			Map.entry("exchange/upsert-reviews", Run.with(map("batch", batch("rows", List.of(map("id", "qf-review",
+					"child", CHILD, "props", map("id", "qf-review", "childId", CHILD, "held", LocalDate.of(2026, 4, 7)))))))),
+			Map.entry("exchange/upsert-plans", Run.with(map("batch", batch("rows", List.of(map("id", "qf-plan",
+					"child", CHILD, "props", map("id", "qf-plan", "childId", CHILD, "kind", "care_plan",
+							"agreedOn", LocalDate.of(2026, 4, 7)))))))),
+			Map.entry("exchange/upsert-meetings", Run.with(map("batch", batch("rows", List.of(map("id", "qf-meeting",
+					"child", CHILD, "props", map("id", "qf-meeting", "childId", CHILD, "kind", "care_planning",
+							"held", LocalDate.of(2026, 5, 1)))))))),
+			Map.entry("exchange/upsert-panels", Run.with(map("batch", batch("rows", List.of(map("id", "qf-panel",
+					"child", CHILD, "props", map("id", "qf-panel", "childId", CHILD, "kind", "permanence",
+							"date", LocalDate.of(2026, 12, 3), "presented", "review"))))))),
+			Map.entry("exchange/upsert-proceedings", Run.with(map("batch", batch("rows", List.of(map("id", "qf-proceedings",
+					"child", CHILD, "props", map("id", "qf-proceedings", "childId", CHILD, "issuedOn", LocalDate.of(2026, 3, 9),
+							"week26", LocalDate.of(2026, 9, 7)))))))),
+			Map.entry("exchange/upsert-allocations", Run.with(map("batch", batch("rows", List.of(map("child", CHILD,
+					"props", map("childId", CHILD, "team", "Kinmouth North", "teamManager", "Priya Natarajan"))))))),
+			Map.entry("exchange/check-permanence-dates", Run.with(map("batch", batch("rows", List.of(map("child", CHILD,
+					"at", "/reviews/0/held", "what", "review qf", "on", LocalDate.of(2026, 1, 1))))))
+				.filled("at", "since")),
+			Map.entry("tracker/children", Run.with(map())
+				.filled("id", "care", "allocation", "reviews", "plans", "meetings", "panels", "proceedings", "placements", "approvals")),
+			Map.entry("tracker/child", Run.with(map("id", CHILD))
+				.filled("care", "allocation", "reviews", "plans", "meetings", "panels", "proceedings", "placements", "approvals")),
+			Map.entry("tracker/panels-on", Run.with(map("date", LocalDate.of(2026, 12, 3))).filled("childId", "panel")),
 			Map.entry("system/migration-locks", Run.with(map()).after(A_MIGRATION_LOCK)),
 			Map.entry("system/remove-migration-locks", Run.with(map("id", "qf-lock")).after(A_MIGRATION_LOCK)));
 
@@ -237,6 +263,7 @@ class QueryFilesIT {
 			Map.entry("matching/households", "every carer household, for the in-memory copy matching ranks"),
 			Map.entry("siblings/family-links", "every family link, for the census of every sibling group"),
 			Map.entry("siblings/split-seeds", "every looked-after or adopted child or child at home, for the census"),
+			Map.entry("tracker/children", "every child looked after now, for the permanence tracker"),
 			Map.entry("system/migration-locks", "neo4j-migrations' lock nodes: one while migrating, else none"),
 			Map.entry("system/remove-migration-locks", "neo4j-migrations' lock nodes: one while migrating, else none"));
 
@@ -335,7 +362,10 @@ class QueryFilesIT {
 		assertThat(indexes).contains("person_source_id", "person_family_name_key", "parent_of_type", "audit_event_at")
 			.doesNotContain("person_name", "placement_end", "care_record_ceased", "assessment_type_status");
 		assertThat(neo4j.query("MATCH (m:__Neo4jMigration) WHERE m.version IS NOT NULL AND m.version <> 'BASELINE' RETURN max(m.version)")
-			.fetchAs(String.class).one()).contains("007");
+			.fetchAs(String.class).one()).contains("011");
+		assertThat(constraints).as("the permanence tracker's, V011").contains("review_id_unique", "plan_id_unique",
+				"planning_meeting_id_unique", "panel_id_unique", "proceedings_id_unique", "allocation_child_unique");
+		assertThat(indexes).contains("panel_date");
 		assertThat(neo4j.query("MATCH (p:Person) WHERE p.familyName IS NOT NULL AND p.familyNameKey IS NULL RETURN count(p)")
 			.fetchAs(Long.class).one()).as("persons without the key the search by name uses").contains(0L);
 	}
