@@ -102,6 +102,21 @@ class QueryFilesIT {
 				.after("MATCH (a:Account {username: '" + TestAccounts.USERNAME + "'}) SET a.failedSignIns = 2")),
 			Map.entry("access/update-account", Run.with(map("account", map("username", TestAccounts.USERNAME,
 					"displayName", "Integration tests, renamed", "roles", null, "enabled", true, "passwordHash", null)))),
+			Map.entry("assessments/assessment", Run.with(map("id", "as-evans-02")).filled("assessment")),
+			Map.entry("assessments/change", Run.with(map("change", map("id", "as-evans-02",
+					"set", map("status", "in_progress", "openKey", null), "entry", map("at", INSTANT, "seq", 1L,
+							"by", TestAccounts.USERNAME, "action", "started", "from", "requested", "to", "in_progress"))))),
+			Map.entry("assessments/for-child", Run.with(map("childId", "p-price-cerys", "leaveOut", "together_or_apart"))
+				.filled("assessment")),
+			Map.entry("assessments/lock", Run.with(map("id", "as-evans-02")).filled("id", "children")),
+			Map.entry("assessments/persons", Run.with(map("ids", List.of(CHILD, "p-evans-gwen"))).filled("id")),
+			Map.entry("assessments/reg24-approvals", Run.with(map("childId", "p-ahmed-hamza",
+					"type", "connected_person_reg24", "positive", "positive")).filled("id", "startsOn")),
+			Map.entry("assessments/request", Run.with(map("assessment", map("id", "qf-assessment",
+					"props", map("id", "qf-assessment", "type", "viability", "status", "requested"),
+					"relative", "p-evans-gwen", "child", "p-price-cerys", "follows", "as-evans-02",
+					"change", map("at", INSTANT, "seq", 1L, "by", TestAccounts.USERNAME, "action", "requested",
+							"to", "requested")))).filled("id")),
 			Map.entry("audit/events", Run.with(map("from", "0000", "to", "9999", "limit", 10L)).after(AN_AUDIT_EVENT)),
 			Map.entry("audit/events-of-child", Run.with(map("childId", CHILD, "username", TestAccounts.USERNAME,
 					"from", "2026-11-22", "to", "9999", "limit", 10L)).after(AN_AUDIT_EVENT)),
@@ -328,7 +343,7 @@ class QueryFilesIT {
 		assertThat(indexes).contains("person_source_id", "person_family_name_key", "parent_of_type", "audit_event_at")
 			.doesNotContain("person_name", "placement_end", "care_record_ceased", "assessment_type_status");
 		assertThat(neo4j.query("MATCH (m:__Neo4jMigration) WHERE m.version IS NOT NULL AND m.version <> 'BASELINE' RETURN max(m.version)")
-			.fetchAs(String.class).one()).contains("007");
+			.fetchAs(String.class).one()).contains("010");
 		assertThat(neo4j.query("MATCH (p:Person) WHERE p.familyName IS NOT NULL AND p.familyNameKey IS NULL RETURN count(p)")
 			.fetchAs(Long.class).one()).as("persons without the key the search by name uses").contains(0L);
 	}
