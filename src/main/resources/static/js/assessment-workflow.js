@@ -14,6 +14,7 @@ let sequence = null;
 let today = null;
 let assessments = [];
 let returnFocusTo = null;
+let writes = false; // only social workers write; others see the assessments without the buttons
 
 const TYPE_WORDS = {
   viability: 'Viability', connected_person_full: 'Full connected-person (fostering)',
@@ -182,6 +183,7 @@ function say(text) {
 }
 
 function actionsFor(a) {
+  if (!writes) return '';
   const buttons = [];
   const button = (action, text) => buttons.push(`<button type="button" data-action="${action}" data-assessment="${escapeHtml(a.id)}">${escapeHtml(text)}<span class="visually-hidden"> (${escapeHtml(names(a))})</span></button>`);
   if (a.next.includes('in_progress')) button('in_progress', 'Start');
@@ -212,7 +214,7 @@ function draw() {
   list.innerHTML = `<table id="assessments-table">
     <caption>${assessments.length} ${assessments.length === 1 ? 'assessment' : 'assessments'} of relatives and connected persons for this child</caption>
     <thead><tr><th scope="col">Person</th><th scope="col">Assessment</th><th scope="col">Status</th><th scope="col">Dates</th>
-      <th scope="col">Assessor and reasons</th><th scope="col">Actions</th></tr></thead>
+      <th scope="col">Assessor and reasons</th>${writes ? '<th scope="col">Actions</th>' : ''}</tr></thead>
     <tbody>${assessments.map(a => `<tr class="assessment" data-assessment="${escapeHtml(a.id)}" data-person="${escapeHtml(a.subjects[0]?.personId || '')}" data-status="${escapeHtml(a.status)}">
       <th scope="row">${escapeHtml(names(a))}</th>
       <td>${escapeHtml(typeWords(a.type))}</td>
@@ -220,12 +222,13 @@ function draw() {
       <td>${dates(a)}</td>
       <td>${escapeHtml(a.assessor || '')}${a.outcomeReason ? `<div class="reason">${escapeHtml(a.outcomeReason)}</div>` : ''}
         ${a.history.length ? `<details><summary>History (${a.history.length})</summary><ol class="history">${a.history.map(h => `<li>${escapeHtml(h.on ?? '')}: ${escapeHtml(h.action)}${h.from && h.from !== h.to ? ` (${escapeHtml(words[h.from] || h.from)} → ${escapeHtml(words[h.to] || h.to)})` : ''} by ${escapeHtml(h.by)}${h.reason ? `: ${escapeHtml(h.reason)}` : ''}</li>`).join('')}</ol></details>` : ''}</td>
-      <td class="actions">${actionsFor(a)}</td>
+      ${writes ? `<td class="actions">${actionsFor(a)}</td>` : ''}
     </tr>`).join('')}</tbody></table>`;
 }
 
 // A "Request viability assessment" button in each candidate's row, added whenever the work list is drawn.
 function addRequestButtons() {
+  if (!writes) return;
   document.querySelectorAll('#candidates-table tr.candidate').forEach(row => {
     if (row.querySelector('button[data-action="request"]')) return;
     const name = row.querySelector('th[scope="row"]').textContent.trim();
@@ -259,5 +262,10 @@ document.addEventListener('click', event => {
 });
 
 new MutationObserver(addRequestButtons).observe(document.getElementById('candidates'), { childList: true, subtree: true });
+try {
+  writes = (await getJson('/api/me')).roles.includes('SOCIAL_WORKER');
+} catch (error) {
+  writes = false;
+}
 addRequestButtons();
 refresh();

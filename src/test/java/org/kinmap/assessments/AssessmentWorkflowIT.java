@@ -122,7 +122,11 @@ class AssessmentWorkflowIT {
 	}
 
 	Map<String, Object> candidate(String child, String person) {
-		Map<String, Object> work = amy.getForObject("/api/children/" + child + "/relatives?unassessed=true", Map.class);
+		return candidate(amy, child, person);
+	}
+
+	Map<String, Object> candidate(TestRestTemplate who, String child, String person) {
+		Map<String, Object> work = who.getForObject("/api/children/" + child + "/relatives?unassessed=true", Map.class);
 		return ((List<Map<String, Object>>) work.get("candidates")).stream().filter(c -> person.equals(c.get("personId")))
 			.findFirst().orElse(null);
 	}
@@ -159,7 +163,7 @@ class AssessmentWorkflowIT {
 		assertThat(candidate(MIA, rel(1))).as("requested: considered, so no longer on the work list").isNull();
 		assertThat(statusOnTheRelativesList(rel(1))).isEqualTo("requested");
 		assertThat(statusOnTheGenogram(rel(1))).isEqualTo("requested");
-		assertThat(candidate(LEO, rel(1))).as("still unassessed for her nephew Leo").isNotNull();
+		assertThat(candidate(http, LEO, rel(1))).as("still unassessed for her nephew Leo").isNotNull();
 
 		stepOk(id, Map.of("status", "in_progress", "on", "2026-10-05"));
 		assertThat(statusOnTheGenogram(rel(1))).isEqualTo("in_progress");
@@ -331,7 +335,7 @@ class AssessmentWorkflowIT {
 		refused(post(amy, "/api/assessments/" + old.get("id") + "/reg25-extension", Map.of("weeks", 8,
 				"decidedOn", "2026-05-01", "reason", "Late")), 409, "/decidedOn", "ended on 2026-04-27");
 
-		positiveViability(10);
+		positiveViability(10, "2026-08-01", "2026-08-02", "2026-08-20");
 		Map<String, Object> soon = post(amy, "/api/children/" + MIA + "/reg24-approvals",
 				Map.of("relative", rel(10), "startsOn", "2026-08-30")).getBody();
 		assertThat(soon).containsEntry("expiresOn", "2026-12-20");
@@ -390,6 +394,40 @@ class AssessmentWorkflowIT {
 		assertThat(amy.getForEntity("/api/children/as-api-nobody/assessments", Map.class).getStatusCode().value()).isEqualTo(404);
 		assertThat(post(amy, "/api/children/as-api-nobody/assessments", Map.of("relative", rel(11), "requestedOn", "2026-10-01"))
 			.getStatusCode().value()).isEqualTo(404);
+	}
+
+	@Test
+	void twoRequestsAtTheSameMomentOpenOneAssessment() throws Exception {
+		Map<String, Object> body = Map.of("relative", rel(13), "requestedOn", "2026-10-01");
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<ResponseEntity<Map>>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				TestRestTemplate caller = as("amy.social");
+				answers.add(two.submit(() -> {
+					start.await();
+					return post(caller, "/api/children/" + MIA + "/assessments", body);
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var answer : answers) {
+				ResponseEntity<Map> r = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+				statuses.add(r.getStatusCode().value());
+				if (r.getStatusCode().value() == 409) {
+					refused(r, 409, "/relative", "open");
+				}
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+		}
+		finally {
+			two.shutdownNow();
+		}
+		Map<String, Object> list = amy.getForObject("/api/children/" + MIA + "/assessments", Map.class);
+		assertThat((List<Map<String, Object>>) list.get("assessments"))
+			.filteredOn(a -> ((List<Map<String, Object>>) a.get("subjects")).get(0).get("personId").equals(rel(13)))
+			.hasSize(1);
 	}
 
 	@Test

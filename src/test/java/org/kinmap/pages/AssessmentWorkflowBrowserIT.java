@@ -12,6 +12,7 @@ import org.kinmap.KinmapIntegrationTest;
 import org.kinmap.TestAccounts;
 import org.kinmap.assessments.AssessmentFamily;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.http.HttpEntity;
@@ -63,8 +64,14 @@ class AssessmentWorkflowBrowserIT extends BrowserPageTest {
 		WebElement form = row("#assessment-form");
 		fields.forEach((name, value) -> {
 			WebElement input = form.findElement(By.name(name));
-			input.clear();
-			input.sendKeys(value);
+			if ("date".equals(input.getAttribute("type"))) {
+				// Typing into a date field follows the browser's locale; the value is what the form sends.
+				((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]", input, value);
+			}
+			else {
+				input.clear();
+				input.sendKeys(value);
+			}
 		});
 		form.findElement(By.cssSelector("button[type=submit]")).click();
 	}
