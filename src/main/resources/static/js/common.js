@@ -37,9 +37,9 @@ function stillLoading(message) {
   else if (notice) notice.remove();
 }
 
-export async function getJson(url) {
+export async function getJson(url, headers = {}) {
   for (;;) {
-    const response = await fetch(url, { headers: { Accept: 'application/json', ...PAGE } });
+    const response = await fetch(url, { headers: { Accept: 'application/json', ...PAGE, ...headers } });
     const retryAfter = Number(response.headers.get('Retry-After'));
     if (response.status !== 503 || !retryAfter) {
       stillLoading(null);

@@ -59,24 +59,29 @@ function people(list, tableId, caption, empty, risk) {
   </table>`;
 }
 
-try {
-  const [work, gapView, all] = await Promise.all([
-    getJson(`/api/children/${id}/relatives?unassessed=true`),
-    getJson(`/api/children/${id}/network-gaps`),
-    getJson(`/api/children/${id}/relatives`),
-  ]);
-  const names = new Map(all.relatives.map(r => [r.personId, r.name]));
-  document.getElementById('title').textContent = `Relatives work list for ${work.name}`;
-  document.title = `kinmap: relatives work list for ${work.name}`;
-  document.getElementById('candidates').innerHTML = candidates(work.candidates, work.name);
-  document.getElementById('gaps').innerHTML = gaps(gapView.gaps, names);
-  document.getElementById('parents').innerHTML = people(work.parents, 'parents-table',
-    'Parents are assessed separately, not as kinship carers', 'No parent is recorded.', false);
-  document.getElementById('risk').innerHTML = people(work.riskFlagged, 'risk-table',
-    'Never listed as candidates; shown so that no one approaches them by mistake', 'No one in the network is flagged as a risk to children.', true);
-} catch (error) {
-  showError(message, error);
-  for (const box of ['candidates', 'gaps', 'parents', 'risk']) document.getElementById(box).innerHTML = '';
+// headers: the Kinmap-Sequence of a write made on this page (assessment-workflow.js), so that the lists show it.
+async function load(headers = {}) {
+  try {
+    const [work, gapView, all] = await Promise.all([
+      getJson(`/api/children/${id}/relatives?unassessed=true`, headers),
+      getJson(`/api/children/${id}/network-gaps`, headers),
+      getJson(`/api/children/${id}/relatives`, headers),
+    ]);
+    const names = new Map(all.relatives.map(r => [r.personId, r.name]));
+    document.getElementById('title').textContent = `Relatives work list for ${work.name}`;
+    document.title = `kinmap: relatives work list for ${work.name}`;
+    document.getElementById('candidates').innerHTML = candidates(work.candidates, work.name);
+    document.getElementById('gaps').innerHTML = gaps(gapView.gaps, names);
+    document.getElementById('parents').innerHTML = people(work.parents, 'parents-table',
+      'Parents are assessed separately, not as kinship carers', 'No parent is recorded.', false);
+    document.getElementById('risk').innerHTML = people(work.riskFlagged, 'risk-table',
+      'Never listed as candidates; shown so that no one approaches them by mistake', 'No one in the network is flagged as a risk to children.', true);
+  } catch (error) {
+    showError(message, error);
+    for (const box of ['candidates', 'gaps', 'parents', 'risk']) document.getElementById(box).innerHTML = '';
+  }
 }
+load();
+document.addEventListener('kinmap:network-changed', e => load({ 'Kinmap-Sequence': String(e.detail.sequence) }));
 document.getElementById('print').addEventListener('click', () => window.print());
 window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach(d => { d.open = true; }));

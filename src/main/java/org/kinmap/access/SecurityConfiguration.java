@@ -115,6 +115,11 @@ class SecurityConfiguration {
 			rules.requestMatchers(HttpMethod.GET, "/api/tracker/figures").hasRole(MANAGER.name());
 			rules.requestMatchers(HttpMethod.GET, "/api/tracker", "/api/tracker.csv", "/api/panels/*",
 					"/api/children/*/timeline").hasAnyRole(names(SOCIAL_WORKER, MANAGER, IRO));
+			// Assessments as a workflow (issue 16, item 4): social workers write, network readers read.
+			rules.requestMatchers(HttpMethod.POST, "/api/children/*/assessments", "/api/children/*/reg24-approvals",
+					"/api/assessments/*/status", "/api/assessments/*/reg25-extension").hasRole(SOCIAL_WORKER.name());
+			rules.requestMatchers(HttpMethod.GET, "/api/children/*/assessments", "/api/children/*/reg24-approvals",
+					"/api/assessments/*").hasAnyRole(names(NETWORK_READERS));
 			rules.requestMatchers("/api/**").denyAll();
 			pages(rules);
 			rules.anyRequest().authenticated();

@@ -73,6 +73,14 @@ class AccessMatrixIT {
 		OPERATIONS.put("POST /api/together-or-apart-assessments", EnumSet.of(SOCIAL_WORKER));
 		OPERATIONS.put("PUT /api/together-or-apart-assessments/{id}", EnumSet.of(SOCIAL_WORKER));
 		OPERATIONS.put("GET /api/together-or-apart-assessments/{id}", NETWORK_READERS);
+		// Assessments as a workflow (issue 16, item 4).
+		OPERATIONS.put("GET /api/children/{id}/assessments", NETWORK_READERS);
+		OPERATIONS.put("POST /api/children/{id}/assessments", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("GET /api/children/{id}/reg24-approvals", NETWORK_READERS);
+		OPERATIONS.put("POST /api/children/{id}/reg24-approvals", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("GET /api/assessments/{id}", NETWORK_READERS);
+		OPERATIONS.put("POST /api/assessments/{id}/status", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST /api/assessments/{id}/reg25-extension", EnumSet.of(SOCIAL_WORKER));
 		OPERATIONS.put("POST /api/networks", EnumSet.of(ADMIN));
 		OPERATIONS.put("POST /api/networks/gedcom", EnumSet.of(ADMIN));
 		// Exchange (issue 18).

@@ -90,6 +90,7 @@ class RelativesBrowserIT extends BrowserPageTest {
 		assertThat(error.getText()).isNotBlank().contains("no-such-child");
 		assertAccessible("the relatives work list of an unknown child");
 		assertOnlyFailedRequests(404, "/api/children/no-such-child/relatives?unassessed=true",
-				"/api/children/no-such-child/network-gaps", "/api/children/no-such-child/relatives");
+				"/api/children/no-such-child/network-gaps", "/api/children/no-such-child/relatives",
+				"/api/children/no-such-child/assessments");
 	}
 }
