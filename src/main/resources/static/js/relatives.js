@@ -74,6 +74,8 @@ try {
     'Parents are assessed separately, not as kinship carers', 'No parent is recorded.', false);
   document.getElementById('risk').innerHTML = people(work.riskFlagged, 'risk-table',
     'Never listed as candidates; shown so that no one approaches them by mistake', 'No one in the network is flagged as a risk to children.', true);
+  window.kinmapWorkList = work; // family-finding.js adds its parts, whichever of the two scripts runs first
+  document.dispatchEvent(new CustomEvent('kinmap:work-list', { detail: work }));
 } catch (error) {
   showError(message, error);
   for (const box of ['candidates', 'gaps', 'parents', 'risk']) document.getElementById(box).innerHTML = '';

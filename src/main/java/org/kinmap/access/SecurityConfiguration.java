@@ -105,6 +105,11 @@ class SecurityConfiguration {
 			rules.requestMatchers(HttpMethod.POST, "/api/together-or-apart-assessments").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers(HttpMethod.PUT, "/api/together-or-apart-assessments/*").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers(HttpMethod.GET, "/api/together-or-apart-assessments/*").hasAnyRole(names(NETWORK_READERS));
+			// Family finding (familyfinding): the log is read with the network, written by social workers only.
+			rules.requestMatchers(HttpMethod.GET, "/api/children/*/family-finding").hasAnyRole(names(NETWORK_READERS));
+			rules.requestMatchers(HttpMethod.POST, "/api/children/*/family-finding/relatives/*/contacts",
+					"/api/children/*/family-finding/searches").hasRole(SOCIAL_WORKER.name());
+			rules.requestMatchers(HttpMethod.PUT, "/api/children/*/family-finding/relatives/*").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers("/api/**").denyAll();
 			pages(rules);
 			rules.anyRequest().authenticated();

@@ -38,6 +38,8 @@ public class ChangeLog implements ChangeSource {
 
 	public static final String NETWORK_IMPORT = "network-import";
 	public static final String TOGETHER_OR_APART = "together-or-apart";
+	/** A family-finding log entry, contact attempt or search (org.kinmap.familyfinding). */
+	public static final String FAMILY_FINDING = "family-finding";
 	public static final String OUTSIDE_KINMAP = "outside-kinmap";
 
 	/** The id of the one {@code :ChangeSequence} node. */

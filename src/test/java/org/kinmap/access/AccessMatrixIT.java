@@ -73,6 +73,11 @@ class AccessMatrixIT {
 		OPERATIONS.put("POST /api/together-or-apart-assessments", EnumSet.of(SOCIAL_WORKER));
 		OPERATIONS.put("PUT /api/together-or-apart-assessments/{id}", EnumSet.of(SOCIAL_WORKER));
 		OPERATIONS.put("GET /api/together-or-apart-assessments/{id}", NETWORK_READERS);
+		// Family finding.
+		OPERATIONS.put("GET /api/children/{id}/family-finding", NETWORK_READERS);
+		OPERATIONS.put("POST /api/children/{id}/family-finding/relatives/{personId}/contacts", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("PUT /api/children/{id}/family-finding/relatives/{personId}", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST /api/children/{id}/family-finding/searches", EnumSet.of(SOCIAL_WORKER));
 		OPERATIONS.put("POST /api/networks", EnumSet.of(ADMIN));
 		OPERATIONS.put("POST /api/networks/gedcom", EnumSet.of(ADMIN));
 		OPERATIONS.put("GET /api/accounts", EnumSet.of(ADMIN));
@@ -215,6 +220,7 @@ class AccessMatrixIT {
 	private static String concrete(String template) {
 		return template.replace("/together-or-apart-assessments/{id}", "/together-or-apart-assessments/as-mensah-01")
 			.replace("{username}", "no.such.account")
+			.replace("{personId}", "p-mensah-akosua")
 			.replace("{id}", CHILD);
 	}
 
