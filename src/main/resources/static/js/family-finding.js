@@ -16,6 +16,9 @@ const FOUND = [['', 'Not recorded'], ['named_by_parent', 'Named by a parent'], [
 
 let work = null;
 let writer = false;
+/** After a save: the relative whose log stays open, and what the status line says, once the work list is redrawn. */
+let reopen = null;
+let announce = null;
 
 /** Sends a change; a refusal throws an Error carrying the problem's field errors. */
 async function send(method, url, body) {
@@ -205,21 +208,11 @@ async function submit(event) {
   const body = Object.fromEntries(names.map(n => [n, value(form, n)]));
   try {
     await send(contact ? 'POST' : 'PUT', `/api/children/${id}/family-finding/relatives/${person}${contact ? '/contacts' : ''}`, body);
-    await refresh(form.dataset.person);
-    document.getElementById('ff-status').textContent = contact ? 'The contact attempt was recorded.' : 'The log entry was saved.';
+    reopen = form.dataset.person;
+    announce = contact ? 'The contact attempt was recorded.' : 'The log entry was saved.';
+    document.dispatchEvent(new CustomEvent('kinmap:reload-work-list')); // relatives.js redraws, then announces it
   } catch (error) {
     showErrors(form, error);
-  }
-}
-
-/** Reads the work list and the log again and redraws this file's parts, keeping the relative's log open. */
-async function refresh(openPerson) {
-  const [list, log] = await Promise.all([getJson(`/api/children/${id}/relatives?unassessed=true`), getJson(`/api/children/${id}/family-finding`)]);
-  work = list;
-  draw(list, log);
-  if (openPerson) {
-    const details = document.querySelector(`details.ff-relative[data-person="${CSS.escape(openPerson)}"]`);
-    if (details) details.open = true;
   }
 }
 
@@ -236,6 +229,13 @@ async function start(list) {
     const [me, log] = await Promise.all([getJson('/api/me'), getJson(`/api/children/${id}/family-finding`)]);
     writer = (me.roles || []).includes('SOCIAL_WORKER');
     draw(work, log);
+    if (reopen) {
+      const details = document.querySelector(`details.ff-relative[data-person="${CSS.escape(reopen)}"]`);
+      if (details) details.open = true;
+    }
+    if (announce) document.getElementById('ff-status').textContent = announce;
+    reopen = null;
+    announce = null;
   } catch (error) {
     showError(document.getElementById('family-finding'), error);
   }

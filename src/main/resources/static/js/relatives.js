@@ -59,6 +59,7 @@ function people(list, tableId, caption, empty, risk) {
   </table>`;
 }
 
+async function load() { // family-finding.js asks for it again after a save ('kinmap:reload-work-list')
 try {
   const [work, gapView, all] = await Promise.all([
     getJson(`/api/children/${id}/relatives?unassessed=true`),
@@ -80,5 +81,8 @@ try {
   showError(message, error);
   for (const box of ['candidates', 'gaps', 'parents', 'risk']) document.getElementById(box).innerHTML = '';
 }
+}
+await load();
+document.addEventListener('kinmap:reload-work-list', load);
 document.getElementById('print').addEventListener('click', () => window.print());
 window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach(d => { d.open = true; }));
