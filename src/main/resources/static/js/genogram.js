@@ -139,7 +139,7 @@ async function select(p) {
     const person = await getJson(`/api/persons/${encodeURIComponent(p.id)}`);
     const contact = person.contactDetails
       ? [person.contactDetails.phone, person.contactDetails.email, person.contactDetails.address].filter(Boolean).join(', ')
-      : 'none recorded';
+      : person.doNotContact ? '' : 'none recorded'; // withheld from this reader: doNotContact says so (family finding)
     const households = person.households.map(h => `${escapeHtml(h.name)} (${escapeHtml(h.role)})`).join(', ') || 'none recorded';
     details.innerHTML = `<dl class="details">
       <dt>Name</dt><dd id="detail-name">${escapeHtml(person.name)}</dd>
@@ -148,7 +148,7 @@ async function select(p) {
       ${p.connection ? `<dt>Connection</dt><dd>${escapeHtml(humanise(p.connection))}</dd>` : ''}
       <dt>Assessment</dt><dd>${escapeHtml(words[p.assessmentStatus])}${p.assessmentType ? ' (' + escapeHtml(humanise(p.assessmentType)) + ')' : ''}</dd>
       <dt>Risk</dt><dd>${person.riskToChildren ? '<strong>Flagged as a risk to children</strong>' + (person.riskNote ? ': ' + escapeHtml(person.riskNote) : '') : 'none recorded'}</dd>
-      <dt>Contact</dt><dd>${escapeHtml(contact)}</dd>
+      <dt>Contact</dt><dd>${escapeHtml(contact)}${person.doNotContact ? ` <strong class="flag">${escapeHtml(person.doNotContact)}</strong>` : ''}</dd>
       <dt>Lives in</dt><dd>${households}</dd>
       <dt>Looked after</dt><dd>${person.lookedAfter ? 'yes' : 'no'}</dd>
     </dl>

@@ -60,6 +60,7 @@ function people(list, tableId, caption, empty, risk) {
 }
 
 // headers: the Kinmap-Sequence of a write made on this page (assessment-workflow.js), so that the lists show it.
+// family-finding.js asks for it again after a save ('kinmap:reload-work-list').
 async function load(headers = {}) {
   try {
     const [work, gapView, all] = await Promise.all([
@@ -76,12 +77,15 @@ async function load(headers = {}) {
       'Parents are assessed separately, not as kinship carers', 'No parent is recorded.', false);
     document.getElementById('risk').innerHTML = people(work.riskFlagged, 'risk-table',
       'Never listed as candidates; shown so that no one approaches them by mistake', 'No one in the network is flagged as a risk to children.', true);
+    window.kinmapWorkList = work; // family-finding.js adds its parts, whichever of the two scripts runs first
+    document.dispatchEvent(new CustomEvent('kinmap:work-list', { detail: work }));
   } catch (error) {
     showError(message, error);
     for (const box of ['candidates', 'gaps', 'parents', 'risk']) document.getElementById(box).innerHTML = '';
   }
 }
-load();
+await load();
 document.addEventListener('kinmap:network-changed', e => load({ 'Kinmap-Sequence': String(e.detail.sequence) }));
+document.addEventListener('kinmap:reload-work-list', () => load());
 document.getElementById('print').addEventListener('click', () => window.print());
 window.addEventListener('beforeprint', () => document.querySelectorAll('details').forEach(d => { d.open = true; }));

@@ -120,6 +120,11 @@ class SecurityConfiguration {
 					"/api/assessments/*/status", "/api/assessments/*/reg25-extension").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers(HttpMethod.GET, "/api/children/*/assessments", "/api/children/*/reg24-approvals",
 					"/api/assessments/*").hasAnyRole(names(NETWORK_READERS));
+			// Family finding (familyfinding): the log is read with the network, written by social workers only.
+			rules.requestMatchers(HttpMethod.GET, "/api/children/*/family-finding").hasAnyRole(names(NETWORK_READERS));
+			rules.requestMatchers(HttpMethod.POST, "/api/children/*/family-finding/relatives/*/contacts",
+					"/api/children/*/family-finding/searches").hasRole(SOCIAL_WORKER.name());
+			rules.requestMatchers(HttpMethod.PUT, "/api/children/*/family-finding/relatives/*").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers("/api/**").denyAll();
 			pages(rules);
 			rules.anyRequest().authenticated();

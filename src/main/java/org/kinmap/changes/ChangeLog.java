@@ -40,6 +40,8 @@ public class ChangeLog implements ChangeSource {
 	public static final String TOGETHER_OR_APART = "together-or-apart";
 	/** An assessment of a relative for a child requested, moved on, approved (Regulation 24) or extended. */
 	public static final String ASSESSMENT = "assessment";
+	/** A family-finding log entry, contact attempt or search (org.kinmap.familyfinding). */
+	public static final String FAMILY_FINDING = "family-finding";
 	public static final String OUTSIDE_KINMAP = "outside-kinmap";
 	/** A carer spreadsheet (exchange/CarersImport): carer households and their approvals. */
 	public static final String CARERS_IMPORT = "carers-import";

@@ -24,7 +24,7 @@ final class DocumentText {
 
 	/** Fields whose text is free text, with the longer limit. */
 	private static final Set<String> FREE_TEXT = Set.of("note", "notes", "riskNote", "outcomeReason", "terms", "address",
-			"endReason", "ceasedReason", "outcome");
+			"endReason", "ceasedReason", "outcome", "wish", "doNotContactReason", "foundWhere", "nextStep");
 
 	private final BiConsumer<String, String> problem;
 

@@ -36,7 +36,8 @@ public record NetworkDocument(
 		List<MeetingDoc> meetings,
 		List<PanelDoc> panels,
 		List<ProceedingsDoc> proceedings,
-		List<AllocationDoc> allocations) {
+		List<AllocationDoc> allocations,
+		List<FamilyFindingDoc> familyFinding) {
 
 	@JsonCreator
 	public NetworkDocument {
@@ -59,16 +60,17 @@ public record NetworkDocument(
 		panels = orEmpty(panels);
 		proceedings = orEmpty(proceedings);
 		allocations = orEmpty(allocations);
+		familyFinding = orEmpty(familyFinding);
 	}
 
-	/** A document of the sections every kinmap version before the permanence tracker had. */
+	/** A document of the sections every kinmap version before the permanence tracker and the family-finding log had. */
 	public NetworkDocument(String source, List<PersonDoc> persons, List<ParentLinkDoc> parentLinks,
 			List<PartnershipDoc> partnerships, List<MultipleBirthDoc> multipleBirths, List<SiblingLinkDoc> siblingLinks,
 			List<RaisedTogetherDoc> raisedTogether, List<ConnectedPersonDoc> connectedPersons, List<HouseholdDoc> households,
 			List<ChildInCareDoc> children, List<PlacementDoc> placements, List<AssessmentDoc> assessments,
 			List<NeedsDoc> needs, List<ContactDoc> contacts) {
 		this(source, persons, parentLinks, partnerships, multipleBirths, siblingLinks, raisedTogether, connectedPersons,
-				households, children, placements, assessments, needs, contacts, null, null, null, null, null, null);
+				households, children, placements, assessments, needs, contacts, null, null, null, null, null, null, null);
 	}
 
 	static <T> List<T> orEmpty(List<T> list) {
@@ -79,7 +81,8 @@ public record NetworkDocument(
 		return persons.size() + parentLinks.size() + partnerships.size() + multipleBirths.size() + siblingLinks.size()
 				+ raisedTogether.size() + connectedPersons.size() + households.size() + children.size()
 				+ placements.size() + assessments.size() + needs.size() + contacts.size() + reviews.size() + plans.size()
-				+ meetings.size() + panels.size() + proceedings.size() + allocations.size();
+				+ meetings.size() + panels.size() + proceedings.size() + allocations.size()
+				+ familyFinding.stream().mapToInt(FamilyFindingDoc::size).sum();
 	}
 
 	/** A person: anyone in a child's network, a child, a carer. Dates of birth and death may be partial. */
@@ -203,5 +206,39 @@ public record NetworkDocument(
 
 	/** Who works with a child: team, allocated social worker, team manager, independent reviewing officer (names). */
 	public record AllocationDoc(String child, String team, String socialWorker, String teamManager, String iro) {
+	}
+
+	/**
+	 * A looked-after child's family-finding log (docs/family-finding.md): the searches of their network and, per
+	 * relative, how they were found, each contact attempt, their stated wish and do not contact.
+	 */
+	public record FamilyFindingDoc(String child, List<NetworkSearchDoc> searches, List<FindingRelativeDoc> relatives) {
+
+		public FamilyFindingDoc {
+			searches = orEmpty(searches);
+			relatives = orEmpty(relatives);
+		}
+
+		int size() {
+			return searches.size() + relatives.stream().mapToInt(r -> 1 + r.contacts().size()).sum();
+		}
+	}
+
+	/** A search of the child's network: records_search, genogram_session or family_group_conference, on a day. */
+	public record NetworkSearchDoc(String id, String kind, String on, String note, String recordedBy) {
+	}
+
+	/** One relative in a child's family-finding log; {@code doNotContactReason} is needed with {@code doNotContact}. */
+	public record FindingRelativeDoc(String person, String foundThrough, String foundWhere, String foundOn, String wish,
+			String wishOn, Boolean doNotContact, String doNotContactReason, List<ContactAttemptDoc> contacts) {
+
+		public FindingRelativeDoc {
+			contacts = orEmpty(contacts);
+		}
+	}
+
+	/** A contact attempt: when, how (phone, letter, email, visit), the outcome, and the next step with its date. */
+	public record ContactAttemptDoc(String id, String on, String mode, String outcome, String note, String nextStep,
+			String nextStepOn, String recordedBy) {
 	}
 }

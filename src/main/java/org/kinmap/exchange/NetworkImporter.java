@@ -69,6 +69,9 @@ public class NetworkImporter {
 	private final Statement upsertNeeds;
 	private final Statement upsertContacts;
 	private final PermanenceWrites permanence;
+	private final Statement upsertFindingLogs;
+	private final Statement upsertContactAttempts;
+	private final Statement upsertNetworkSearches;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 	private final ChangeLog changes;
@@ -98,6 +101,9 @@ public class NetworkImporter {
 		this.upsertNeeds = Statement.of(queries, "exchange/upsert-needs");
 		this.upsertContacts = Statement.of(queries, "exchange/upsert-contacts");
 		this.permanence = new PermanenceWrites(queries);
+		this.upsertFindingLogs = Statement.of(queries, "exchange/upsert-finding-logs");
+		this.upsertContactAttempts = Statement.of(queries, "exchange/upsert-contact-attempts");
+		this.upsertNetworkSearches = Statement.of(queries, "exchange/upsert-network-searches");
 		this.clock = clock;
 		this.events = events;
 		this.changes = changes;
@@ -185,6 +191,7 @@ public class NetworkImporter {
 					"supervised", c.supervised(), "note", c.note())))
 			.toList()));
 		permanence.rows(doc).forEach((statement, rows) -> tally.add(write(statement, rows)));
+		writeFamilyFinding(doc, tally);
 
 		long checking = System.nanoTime();
 		checkWholeGraph(doc);
@@ -199,6 +206,40 @@ public class NetworkImporter {
 		recording.record(changeKind, personsTouched(doc), householdsTouched(doc),
 				doc.placements().stream().map(NetworkDocument.PlacementDoc::id).toList());
 		return report;
+	}
+
+	/**
+	 * The family-finding log (docs/family-finding.md): entries by child and relative, contact attempts and searches by
+	 * id, attributed to the document's {@code recordedBy} or else to "import: " and its source.
+	 */
+	private void writeFamilyFinding(NetworkDocument doc, Tally tally) {
+		String importer = "import: " + (doc.source() == null ? "network document" : doc.source());
+		List<Map<String, Object>> logs = new ArrayList<>();
+		List<Map<String, Object>> attempts = new ArrayList<>();
+		List<Map<String, Object>> searches = new ArrayList<>();
+		for (var f : doc.familyFinding()) {
+			for (var s : f.searches()) {
+				searches.add(row("id", s.id(), "props", props("id", s.id(), "childId", f.child(), "kind", code(s.kind()),
+						"on", date(s.on()), "note", blankToNull(s.note()),
+						"recordedBy", s.recordedBy() == null ? importer : s.recordedBy())));
+			}
+			for (var r : f.relatives()) {
+				boolean flagged = Boolean.TRUE.equals(r.doNotContact());
+				logs.add(row("childId", f.child(), "personId", r.person(), "props", props("foundThrough", code(r.foundThrough()),
+						"foundWhere", blankToNull(r.foundWhere()), "foundOn", date(r.foundOn()), "wish", blankToNull(r.wish()),
+						"wishOn", date(r.wishOn()), "doNotContact", flagged,
+						"doNotContactReason", flagged ? r.doNotContactReason().strip() : null, "updatedBy", importer)));
+				for (var c : r.contacts()) {
+					attempts.add(row("id", c.id(), "props", props("id", c.id(), "childId", f.child(), "personId", r.person(),
+							"on", date(c.on()), "mode", code(c.mode()), "outcome", code(c.outcome()), "note", blankToNull(c.note()),
+							"nextStep", blankToNull(c.nextStep()), "nextStepOn", date(c.nextStepOn()),
+							"recordedBy", c.recordedBy() == null ? importer : c.recordedBy())));
+				}
+			}
+		}
+		tally.add(write(upsertFindingLogs, logs));
+		tally.add(write(upsertContactAttempts, attempts));
+		tally.add(write(upsertNetworkSearches, searches));
 	}
 
 	/**
@@ -439,6 +480,7 @@ public class NetworkImporter {
 		m.put("panels", doc.panels().size());
 		m.put("proceedings", doc.proceedings().size());
 		m.put("allocations", doc.allocations().size());
+		m.put("familyFinding", doc.familyFinding().size());
 		return m;
 	}
 

@@ -29,7 +29,12 @@ import org.kinmap.care.SenSupport;
 import org.kinmap.carers.AgencyType;
 import org.kinmap.carers.ApprovalKind;
 import org.kinmap.carers.CarerSkill;
+import org.kinmap.familyfinding.AttemptMode;
+import org.kinmap.familyfinding.AttemptOutcome;
+import org.kinmap.familyfinding.FoundThrough;
+import org.kinmap.familyfinding.SearchKind;
 import org.kinmap.exchange.NetworkDocument.AssessmentDoc;
+import org.kinmap.exchange.NetworkDocument.FamilyFindingDoc;
 import org.kinmap.exchange.NetworkDocument.ChildInCareDoc;
 import org.kinmap.exchange.NetworkDocument.HouseholdDoc;
 import org.kinmap.exchange.NetworkDocument.ParentLinkDoc;
@@ -191,6 +196,75 @@ final class NetworkValidator {
 			code(at + "/frequency", what, "frequency", c.frequency(), ContactFrequency.class, true);
 		}
 		PermanenceChecks.check(doc, permanenceChecks());
+		checkFamilyFinding(doc.familyFinding());
+	}
+
+	/**
+	 * The family-finding log: each child once, each relative once per child and not the child, codes known, days
+	 * not in the future, a next step with its date and not before the contact, do not contact with its reason, ids of
+	 * contact attempts and searches unique.
+	 */
+	private void checkFamilyFinding(List<FamilyFindingDoc> logs) {
+		Set<String> children = new HashSet<>();
+		Set<String> ids = new HashSet<>();
+		for (int i = 0; i < logs.size(); i++) {
+			var f = logs.get(i);
+			String at = "/familyFinding/" + i;
+			String what = "family-finding log of child " + f.child();
+			personRef(at + "/child", what, f.child());
+			if (f.child() != null && !children.add(f.child())) {
+				problem(at + "/child", what + " is listed twice");
+			}
+			for (int j = 0; j < f.searches().size(); j++) {
+				var s = f.searches().get(j);
+				String sat = at + "/searches/" + j;
+				String swhat = what + ", search " + s.id();
+				id(sat + "/id", "search", s.id(), ids);
+				code(sat + "/kind", swhat, "kind", s.kind(), SearchKind.class, true);
+				pastDate(sat + "/on", swhat, "on", s.on(), true);
+			}
+			Set<String> relatives = new HashSet<>();
+			for (int j = 0; j < f.relatives().size(); j++) {
+				var r = f.relatives().get(j);
+				String rat = at + "/relatives/" + j;
+				String rwhat = what + ", relative " + r.person();
+				personRef(rat + "/person", rwhat, r.person());
+				if (r.person() != null && r.person().equals(f.child())) {
+					problem(rat + "/person", rwhat + ": a child is not their own relative");
+				}
+				if (r.person() != null && !relatives.add(r.person())) {
+					problem(rat + "/person", rwhat + " is listed twice");
+				}
+				code(rat + "/foundThrough", rwhat, "foundThrough", r.foundThrough(), FoundThrough.class, false);
+				pastDate(rat + "/foundOn", rwhat, "foundOn", r.foundOn(), false);
+				pastDate(rat + "/wishOn", rwhat, "wishOn", r.wishOn(), false);
+				if (Boolean.TRUE.equals(r.doNotContact()) && blank(r.doNotContactReason())) {
+					problem(rat + "/doNotContactReason", rwhat + ": do not contact needs its reason");
+				}
+				if (!Boolean.TRUE.equals(r.doNotContact()) && !blank(r.doNotContactReason())) {
+					problem(rat + "/doNotContact", rwhat + ": a reason not to contact is given but doNotContact is not true");
+				}
+				for (int k = 0; k < r.contacts().size(); k++) {
+					var c = r.contacts().get(k);
+					String cat = rat + "/contacts/" + k;
+					String cwhat = rwhat + ", contact attempt " + c.id();
+					id(cat + "/id", "contact attempt", c.id(), ids);
+					Optional<LocalDate> on = pastDate(cat + "/on", cwhat, "on", c.on(), true);
+					code(cat + "/mode", cwhat, "mode", c.mode(), AttemptMode.class, true);
+					code(cat + "/outcome", cwhat, "outcome", c.outcome(), AttemptOutcome.class, true);
+					Optional<LocalDate> next = date(cat + "/nextStepOn", cwhat, "nextStepOn", c.nextStepOn(), false);
+					if (!blank(c.nextStep()) && blank(c.nextStepOn())) {
+						problem(cat + "/nextStepOn", cwhat + ": a next step needs the date it is due");
+					}
+					if (blank(c.nextStep()) && !blank(c.nextStepOn())) {
+						problem(cat + "/nextStep", cwhat + ": a next step's date is given without the step");
+					}
+					if (on.isPresent() && next.isPresent() && next.get().isBefore(on.get())) {
+						problem(cat + "/nextStepOn", cwhat + ": the next step is dated before the contact");
+					}
+				}
+			}
+		}
 	}
 
 	private void indexIds(NetworkDocument doc) {

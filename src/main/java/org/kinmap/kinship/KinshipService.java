@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kinmap.familyfinding.FamilyFindingLog;
 import org.kinmap.kinship.KinshipViews.ChildLabel;
 import org.kinmap.kinship.KinshipViews.GapsView;
 import org.kinmap.kinship.KinshipViews.RelativesView;
@@ -35,11 +36,13 @@ class KinshipService {
 	private final NeighbourhoodReader neighbourhoods;
 	private final ChildContextReader contexts;
 	private final Clock clock;
+	private final FamilyFindingLog findings;
 
-	KinshipService(NeighbourhoodReader neighbourhoods, ChildContextReader contexts, Clock clock) {
+	KinshipService(NeighbourhoodReader neighbourhoods, ChildContextReader contexts, Clock clock, FamilyFindingLog findings) {
 		this.neighbourhoods = neighbourhoods;
 		this.contexts = contexts;
 		this.clock = clock;
+		this.findings = findings;
 	}
 
 	/** maxDegree as given, or the default; a value out of range is refused with the range. */
@@ -60,7 +63,7 @@ class KinshipService {
 
 	WorkListView workList(String id, int maxDegree) {
 		Loaded l = withRiskNotes(load(id, maxDegree, true));
-		return WorkList.build(l.genogram(), l.found(), l.child(), today(), maxDegree);
+		return WorkList.build(l.genogram(), l.found(), l.child(), today(), maxDegree, findings.outreach(id));
 	}
 
 	GapsView gaps(String id) {
@@ -81,7 +84,7 @@ class KinshipService {
 		for (String childId : ids) {
 			Loaded l = load(childId, maxDegree, true);
 			if (unassessedOnly) {
-				WorkList.build(l.genogram(), l.found(), l.child(), today(), maxDegree).candidates()
+				WorkList.build(l.genogram(), l.found(), l.child(), today(), maxDegree, findings.outreach(childId)).candidates()
 					.forEach(c -> candidates.add(c.personId()));
 			}
 			l.found().forEach((personId, kinships) -> {

@@ -2,6 +2,7 @@ package org.kinmap.kinship;
 
 import java.util.List;
 
+import org.kinmap.familyfinding.RelativeOutreach;
 import org.kinmap.kinship.RankingRule.Factor;
 
 /** What the kinship endpoints answer. */
@@ -38,20 +39,31 @@ final class KinshipViews {
 
 	/**
 	 * The unassessed-relatives work list: candidates ranked with their reasons, the parents (assessed
-	 * separately) and the people flagged as a risk (never candidates).
+	 * separately), the people flagged as a risk (never candidates), the people not to be contacted (family-finding
+	 * log), and when the network was last searched ({@code search}; null when the log was not read).
 	 */
 	record WorkListView(String childId, String name, int maxDegree, List<CandidateView> candidates,
-			List<PersonLine> parents, List<PersonLine> riskFlagged) {
+			List<PersonLine> parents, List<PersonLine> riskFlagged, List<PersonLine> doNotContact, SearchState search) {
 	}
 
-	/** A person who could be considered as a carer, with the sentence a social worker reads and each factor. */
+	/**
+	 * When the child's network was last searched, by what kind of search, and whether a search is due, with why
+	 * (family-finding log).
+	 */
+	record SearchState(java.time.LocalDate lastSearched, String lastSearchKind, boolean reSearchDue, String reSearchReason) {
+	}
+
+	/**
+	 * A person who could be considered as a carer, with the sentence a social worker reads and each factor, and where
+	 * outreach to them stands (last contact, next step, marks; null when the log was not read).
+	 */
 	record CandidateView(int rank, String personId, String name, String relationship, boolean closeRelative, Integer age,
-			int score, String sentence, List<Factor> factors) {
+			int score, String sentence, List<Factor> factors, RelativeOutreach outreach) {
 	}
 
-	/** A person listed apart from the candidates, with why. */
+	/** A person listed apart from the candidates, with why, and where outreach to them stands. */
 	record PersonLine(String personId, String name, String relationship, boolean closeRelative, String assessmentStatus,
-			String note) {
+			String note, RelativeOutreach outreach) {
 	}
 
 	/** The gaps in a child's network, each with what to do. */

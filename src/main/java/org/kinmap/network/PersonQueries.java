@@ -24,12 +24,14 @@ class PersonQueries {
 	private final String personQuery;
 	private final String personsNamedQuery;
 	private final Clock clock;
+	private final List<ContactWithholding> withholding;
 
-	PersonQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock) {
+	PersonQueries(Neo4jClient neo4j, CypherQueries queries, Clock clock, List<ContactWithholding> withholding) {
 		this.neo4j = neo4j;
 		this.personQuery = queries.require("network/person");
 		this.personsNamedQuery = queries.require("network/persons-named");
 		this.clock = clock;
+		this.withholding = List.copyOf(withholding);
 	}
 
 	Optional<PersonView> person(String id) {
@@ -49,18 +51,21 @@ class PersonQueries {
 		LocalDate today = LocalDate.now(clock);
 		ContactDetails contact = p.get("phone") == null && p.get("email") == null && p.get("address") == null ? null
 				: new ContactDetails((String) p.get("phone"), (String) p.get("email"), (String) p.get("address"));
+		var withheld = withholding.stream().map(w -> w.withheld((String) p.get("id"))).flatMap(Optional::stream).findFirst();
+		boolean hidden = withheld.map(ContactWithholding.Withheld::hidden).orElse(false);
 		return new PersonView((String) p.get("id"), (String) p.get("sourceId"), People.name(p), (String) p.get("givenName"),
 				(String) p.get("familyName"), strings(p.get("alsoKnownAs")), (String) p.get("sex"), (String) p.get("gender"),
 				(String) p.get("birthDate"), People.age(p, today), Boolean.TRUE.equals(p.get("deceased")),
 				(String) p.get("deathDate"), (String) p.get("ethnicity"), (String) p.get("religion"),
-				(String) p.get("firstLanguage"), strings(p.get("otherLanguages")), (String) p.get("postcode"),
-				LatLong.latitudeOf(p.get("latitude"), p.get("longitude")), LatLong.longitudeOf(p.get("latitude"), p.get("longitude")),
-				contact,
+				(String) p.get("firstLanguage"), strings(p.get("otherLanguages")), hidden ? null : (String) p.get("postcode"),
+				hidden ? null : LatLong.latitudeOf(p.get("latitude"), p.get("longitude")),
+				hidden ? null : LatLong.longitudeOf(p.get("latitude"), p.get("longitude")), hidden ? null : contact,
 				Boolean.TRUE.equals(p.get("riskToChildren")), (String) p.get("riskNote"),
 				Boolean.TRUE.equals(row.get("lookedAfter")), links(row.get("parents")), links(row.get("children")),
 				links(row.get("partners")), links(row.get("siblingLinks")), links(row.get("raisedWith")),
 				links(row.get("multipleBirth")), links(row.get("connectedTo")), links(row.get("connectedPersons")),
-				links(row.get("contacts")), households(row.get("households")));
+				links(row.get("contacts")), households(row.get("households")),
+				withheld.map(ContactWithholding.Withheld::note).orElse(null));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -2,14 +2,18 @@ package org.kinmap.network;
 
 import java.util.List;
 
-/** A person with their recorded links, as {@code GET /api/persons/{id}} shows them. */
+/**
+ * A person with their recorded links, as {@code GET /api/persons/{id}} shows them. {@code doNotContact}: the note of a
+ * person who must not be contacted ({@link ContactWithholding}); when it withholds their contact details from the
+ * reader, phone, e-mail, address, postcode and place are left out.
+ */
 record PersonView(String id, String sourceId, String name, String givenName, String familyName,
 		List<String> alsoKnownAs, String sex, String gender, String birthDate, Integer age, boolean deceased,
 		String deathDate, String ethnicity, String religion, String firstLanguage, List<String> otherLanguages,
 		String postcode, Double latitude, Double longitude, ContactDetails contactDetails, boolean riskToChildren,
 		String riskNote, boolean lookedAfter, List<Link> parents, List<Link> children, List<Link> partners,
 		List<Link> siblingLinks, List<Link> raisedWith, List<Link> multipleBirth, List<Link> connectedTo,
-		List<Link> connectedPersons, List<Link> contacts, List<HouseholdLink> households) {
+		List<Link> connectedPersons, List<Link> contacts, List<HouseholdLink> households, String doNotContact) {
 
 	record ContactDetails(String phone, String email, String address) {
 	}

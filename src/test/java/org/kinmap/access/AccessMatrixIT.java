@@ -81,6 +81,11 @@ class AccessMatrixIT {
 		OPERATIONS.put("GET /api/assessments/{id}", NETWORK_READERS);
 		OPERATIONS.put("POST /api/assessments/{id}/status", EnumSet.of(SOCIAL_WORKER));
 		OPERATIONS.put("POST /api/assessments/{id}/reg25-extension", EnumSet.of(SOCIAL_WORKER));
+		// Family finding.
+		OPERATIONS.put("GET /api/children/{id}/family-finding", NETWORK_READERS);
+		OPERATIONS.put("POST /api/children/{id}/family-finding/relatives/{personId}/contacts", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("PUT /api/children/{id}/family-finding/relatives/{personId}", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST /api/children/{id}/family-finding/searches", EnumSet.of(SOCIAL_WORKER));
 		OPERATIONS.put("POST /api/networks", EnumSet.of(ADMIN));
 		OPERATIONS.put("POST /api/networks/gedcom", EnumSet.of(ADMIN));
 		// Exchange (issue 18).
@@ -238,6 +243,7 @@ class AccessMatrixIT {
 		return template.replace("/together-or-apart-assessments/{id}", "/together-or-apart-assessments/as-mensah-01")
 			.replace("{username}", "no.such.account")
 			.replace("{date}", "2026-12-03")
+			.replace("{personId}", "p-mensah-akosua")
 			.replace("{id}", CHILD);
 	}
 

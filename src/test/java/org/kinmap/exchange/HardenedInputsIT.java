@@ -229,7 +229,7 @@ class HardenedInputsIT {
 	void aNullInAnyListIsAProblemWithItsPointer() {
 		List<String> before = GraphSnapshot.of(neo4j);
 		for (String section : List.of("persons", "parentLinks", "partnerships", "multipleBirths", "siblingLinks", "raisedTogether",
-				"connectedPersons", "households", "children", "placements", "assessments", "needs", "contacts")) {
+				"connectedPersons", "households", "children", "placements", "assessments", "needs", "contacts", "familyFinding")) {
 			ResponseEntity<Map> answer = importing("{\"" + section + "\": [null]}");
 			assertProblem(answer, HttpStatus.UNPROCESSABLE_ENTITY);
 			assertThat(pointers(answer)).as(section).containsExactly("/" + section + "/0");

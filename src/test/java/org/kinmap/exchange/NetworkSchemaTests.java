@@ -21,6 +21,10 @@ import org.kinmap.care.LegalStatus;
 import org.kinmap.care.PlacementType;
 import org.kinmap.carers.ApprovalKind;
 import org.kinmap.carers.CarerSkill;
+import org.kinmap.familyfinding.AttemptMode;
+import org.kinmap.familyfinding.AttemptOutcome;
+import org.kinmap.familyfinding.FoundThrough;
+import org.kinmap.familyfinding.SearchKind;
 import org.kinmap.network.ContactFrequency;
 import org.kinmap.network.ParentLinkType;
 import org.kinmap.system.Coded;
@@ -61,6 +65,12 @@ class NetworkSchemaTests {
 		assertEnum(p.at("/contacts/items/properties/frequency/enum"), ContactFrequency.class);
 		assertEnum(p.at("/households/items/properties/carer/properties/approvals/items/properties/kind/enum"), ApprovalKind.class);
 		assertEnum(p.at("/households/items/properties/carer/properties/skills/items/enum"), CarerSkill.class);
+		assertEnum(p.at("/familyFinding/items/properties/searches/items/properties/kind/enum"), SearchKind.class);
+		assertEnum(p.at("/familyFinding/items/properties/relatives/items/properties/foundThrough/enum"), FoundThrough.class);
+		assertEnum(p.at("/familyFinding/items/properties/relatives/items/properties/contacts/items/properties/mode/enum"),
+				AttemptMode.class);
+		assertEnum(p.at("/familyFinding/items/properties/relatives/items/properties/contacts/items/properties/outcome/enum"),
+				AttemptOutcome.class);
 	}
 
 	static <E extends Enum<E> & Coded> void assertEnum(JsonNode node, Class<E> type) {

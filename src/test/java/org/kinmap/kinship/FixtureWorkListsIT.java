@@ -86,9 +86,11 @@ class FixtureWorkListsIT {
 			Map<String, Object> list = workList(child);
 			Set<String> close = ids(list.get("candidates"), true);
 			close.addAll(ids(list.get("riskFlagged"), true));
+			close.addAll(ids(list.get("doNotContact"), true));
 			assertThat(close).as("unassessed s105 relatives of %s", child).isEqualTo(expected.get(child).close());
 			Set<String> wider = ids(list.get("candidates"), false);
 			wider.addAll(ids(list.get("riskFlagged"), false));
+			wider.addAll(ids(list.get("doNotContact"), false));
 			assertThat(wider).as("unassessed wider family and connected persons of %s", child)
 				.containsAll(expected.get(child).wider());
 		}
@@ -109,8 +111,10 @@ class FixtureWorkListsIT {
 			Map<String, Object> list = workList(child);
 			Set<String> close = ids(list.get("candidates"), true);
 			close.addAll(ids(list.get("riskFlagged"), true));
+			close.addAll(ids(list.get("doNotContact"), true));
 			Set<String> all = ids(list.get("candidates"), false);
 			all.addAll(ids(list.get("riskFlagged"), false));
+			all.addAll(ids(list.get("doNotContact"), false));
 			all.addAll(close);
 			if (!close.equals(want.close()) || !all.containsAll(want.wider())) {
 				Set<String> missingWider = new TreeSet<>(want.wider());

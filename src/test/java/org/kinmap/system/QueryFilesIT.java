@@ -82,6 +82,10 @@ class QueryFilesIT {
 	static final String A_CHANGE = "CREATE (:Change {sequence: 1000000000, kind: 'qf', persons: ['" + CHILD
 			+ "'], households: [], placements: [], everything: false, at: datetime()})";
 	static final String A_FOLLOWER = "CREATE (:ChangeFollower {id: 'qf-instance', sequence: 0, seenAt: datetime()})";
+	/** Noah's maternal grandmother, and a call to her the fixtures may not hold. */
+	static final String NOAH_RELATIVE = "p-hughes-carol";
+	static final String A_CONTACT_ATTEMPT = "CREATE (:ContactAttempt {id: 'qf-attempt', childId: '" + CHILD + "', personId: '"
+			+ NOAH_RELATIVE + "', on: date('2026-11-01'), mode: 'phone', outcome: 'reached'})";
 	static final String A_MIGRATION_LOCK = "CREATE (:__Neo4jMigrationsLock {id: 'qf-lock', name: 'John Doe'})";
 
 	/** Every query file and how it runs here; a file missing from this list fails the test. */
@@ -138,6 +142,19 @@ class QueryFilesIT {
 					"households", List.of(), "placements", List.of(), "everything", false, "delta", List.of(), "after", 0L)))
 				.filled("sequence")),
 			Map.entry("changes/set-fingerprint", Run.with(map("id", SEQUENCE, "fingerprint", List.of(1L)))),
+			// Family finding: a relative of Noah's logged in this transaction only.
+			Map.entry("familyfinding/log", Run.with(map("childId", CHILD)).after(A_CONTACT_ATTEMPT).filled("inCare", "attempts")),
+			Map.entry("familyfinding/subjects", Run.with(map("childId", CHILD, "personId", NOAH_RELATIVE))
+				.filled("inCare", "personExists")),
+			Map.entry("familyfinding/record-contact", Run.with(map("attempt", map("id", "qf-attempt", "childId", CHILD,
+					"personId", NOAH_RELATIVE, "on", java.time.LocalDate.of(2026, 11, 1), "mode", "phone", "outcome", "reached")))),
+			Map.entry("familyfinding/update-log", Run.with(map("log", map("childId", CHILD, "personId", NOAH_RELATIVE,
+					"props", map("wish", "To care for Noah", "doNotContact", false)))).filled("personId")),
+			Map.entry("familyfinding/record-search", Run.with(map("search", map("id", "qf-search", "childId", CHILD,
+					"kind", "records_search", "on", java.time.LocalDate.of(2026, 11, 1))))),
+			Map.entry("familyfinding/do-not-contact", Run.with(map("personId", NOAH_RELATIVE, "username", TestAccounts.USERNAME))
+				.after("CREATE (:FindingLog {childId: '" + CHILD + "', personId: '" + NOAH_RELATIVE
+						+ "', doNotContact: true, doNotContactReason: 'qf'})").filled("childId", "reason")),
 			Map.entry("care/child", Run.with(map("id", CHILD))
 				.filled("child", "care", "placements", "needs", "assessments", "contacts")),
 			Map.entry("care/children-in-care", Run.with(map()).filled("child", "care")),
@@ -193,6 +210,13 @@ class QueryFilesIT {
 					"child", CHILD, "props", map("id", CHILD + ":health", "childId", CHILD, "domain", "health"))))))),
 			Map.entry("exchange/upsert-contacts", Run.with(map("batch", batch("rows", List.of(map("a", "p-doyle-ruby",
 					"b", CHILD, "props", map("mode", "direct", "frequency", "fortnightly", "supervised", false))))))),
+			Map.entry("exchange/upsert-finding-logs", Run.with(map("batch", batch("rows", List.of(map("childId", CHILD,
+					"personId", NOAH_RELATIVE, "props", map("foundThrough", "named_by_parent", "doNotContact", false))))))),
+			Map.entry("exchange/upsert-contact-attempts", Run.with(map("batch", batch("rows", List.of(map("id", "qf-attempt",
+					"props", map("id", "qf-attempt", "childId", CHILD, "personId", NOAH_RELATIVE, "mode", "letter",
+							"outcome", "no_answer"))))))),
+			Map.entry("exchange/upsert-network-searches", Run.with(map("batch", batch("rows", List.of(map("id", "qf-search",
+					"props", map("id", "qf-search", "childId", CHILD, "kind", "genogram_session"))))))),
 			Map.entry("genogram/family", Run.with(map("child", CHILD, "ids", List.of(CHILD, "p-hughes-kirsty",
 					"p-walsh-dean", "p-hughes-ella", "p-doyle-ruby", "p-doyle-shane")))
 				.filled("persons", "parentLinks", "connected", "households", "assessments")),
@@ -370,11 +394,13 @@ class QueryFilesIT {
 		var constraints = neo4j.query("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names").fetchAs(Object.class)
 			.one().orElseThrow().toString();
 		assertThat(constraints).contains("person_id_unique", "household_id_unique", "placement_id_unique",
-				"assessment_id_unique", "care_record_child_unique", "change_sequence_id", "change_sequence_number");
+				"assessment_id_unique", "care_record_child_unique", "change_sequence_id", "change_sequence_number",
+				"finding_log_child_person", "contact_attempt_id", "network_search_id");
 		var indexes = neo4j.query("SHOW INDEXES YIELD name RETURN collect(name) AS names").fetchAs(String.class)
 			.mappedBy((t, r) -> r.get("names").asList(Value::asString).stream().collect(Collectors.joining(",")))
 			.one().orElseThrow();
-		assertThat(indexes).contains("person_source_id", "person_family_name_key", "parent_of_type", "audit_event_at")
+		assertThat(indexes).contains("person_source_id", "person_family_name_key", "parent_of_type", "audit_event_at",
+				"finding_log_child", "finding_log_person", "contact_attempt_child", "network_search_child")
 			.doesNotContain("person_name", "placement_end", "care_record_ceased", "assessment_type_status");
 		assertThat(neo4j.query("MATCH (m:__Neo4jMigration) WHERE m.version IS NOT NULL AND m.version <> 'BASELINE' RETURN max(m.version)")
 			.fetchAs(String.class).one()).contains("011");

@@ -1,0 +1,8 @@
+package org.kinmap.familyfinding;
+
+/**
+ * A mark on a relative in the work list, from one of the log's rules: {@code code} for machines ({@code never_contacted},
+ * {@code not_contacted_recently}, {@code next_step_overdue}), {@code words} for the social worker.
+ */
+public record Mark(String code, String words) {
+}
