@@ -31,7 +31,7 @@ class PermanenceChecksTests {
 	static NetworkDocument doc(List<ReviewDoc> reviews, List<PlanDoc> plans, List<MeetingDoc> meetings, List<PanelDoc> panels,
 			List<ProceedingsDoc> proceedings, List<AllocationDoc> allocations) {
 		return new NetworkDocument(null, List.of(CHILD), null, null, null, null, null, null, null, List.of(CARE), null, null,
-				null, null, reviews, plans, meetings, panels, proceedings, allocations);
+				null, null, reviews, plans, meetings, panels, proceedings, allocations, null);
 	}
 
 	static List<DocumentProblem> problems(NetworkDocument doc) {
@@ -89,7 +89,7 @@ class PermanenceChecksTests {
 	void aChildNeitherInTheDocumentNorInKinmapIsNamed() {
 		NetworkDocument doc = new NetworkDocument(null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, List.of(new ReviewDoc("t-rv-1", "t-nobody", "2026-04-07", null, null, null)), null, null, null,
-				null, null);
+				null, null, null);
 		assertThat(problems(doc)).extracting(DocumentProblem::pointer, DocumentProblem::message).containsExactly(
 				tuple("/reviews/0/child", "review t-rv-1: refers to person 't-nobody', which is neither in this document nor in kinmap"));
 	}
