@@ -77,6 +77,11 @@ public class ChangeFeed {
 		return followers.stream().mapToLong(Follower::sequence).min().orElse(-1);
 	}
 
+	/** This instance's followers, one per copy (for the benchmark's report of how far each is behind). */
+	public List<Follower> followers() {
+		return List.copyOf(followers);
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		started = true;

@@ -237,8 +237,15 @@ class AuthorityBenchmark {
 			while (!secondGraph.inMemory()) {
 				Thread.sleep(50);
 			}
-			// The second instance keeps a sibling census once it is asked for one; then it follows the writes too.
+			// The second instance keeps a sibling census once it is asked for one while its copies are current; then it
+			// follows the writes too, as this instance's census (kept since the siblings section, if it ran) does.
+			try (FollowerLag.Watch copies = new FollowerLag.Watch("second-start", second.getBean(org.kinmap.changes.ChangeFeed.class))) {
+				while (!copies.current()) {
+					Thread.sleep(50);
+				}
+			}
 			get(secondBase + "/api/sibling-groups/summary");
+			get(base + "/api/sibling-groups/summary");
 			report.line("second instance (spring.neo4j.uri = the first one's Bolt port) started with its copies read in "
 					+ "%.1f s", (System.nanoTime() - started) / 1e9);
 			RelativesBench relatives = new RelativesBench(context);
@@ -308,9 +315,23 @@ class AuthorityBenchmark {
 		}
 	}
 
-	/** The lag of one instance: from each write's answer (and from its sending) until its copies had all applied it. */
+	/**
+	 * The lag of one instance: from each write's answer (and from its sending) until its copies had all applied it; and
+	 * of each copy alone, from the answer.
+	 */
 	private static void lagLine(BenchReport report, String instance, List<FollowerLag.Write> writes,
 			FollowerLag.Watch watch) {
+		List<String> copies = watch.copies();
+		for (int c = 0; c < copies.size(); c++) {
+			Samples copy = new Samples();
+			for (FollowerLag.Write w : writes) {
+				Long at = watch.reachedAt(c, w.sequence());
+				if (at != null) {
+					copy.add(Math.max(0, at - w.answeredAt()));
+				}
+			}
+			report.line("%s, %s alone: applied after the answer %s", instance, copies.get(c), copy.percentiles());
+		}
 		Samples afterAnswer = new Samples();
 		Samples afterSending = new Samples();
 		int missing = 0;

@@ -1,11 +1,14 @@
 package org.kinmap.bench;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 import org.kinmap.KinmapApplication;
 import org.kinmap.changes.ChangeFeed;
+import org.kinmap.changes.Follower;
 import org.springframework.boot.autoconfigure.neo4j.Neo4jConnectionDetails;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.TypeExcludeFilter;
@@ -59,26 +62,34 @@ final class FollowerLag {
 	}
 
 	/**
-	 * Looks at an instance's applied sequence (the lowest its copies have all applied) every 0.2 ms on a thread of its
-	 * own, and notes when each sequence was first reached.
+	 * Looks at each of an instance's followers (one per copy) every 0.2 ms on a thread of its own, and notes when each
+	 * copy first reached each sequence.
 	 */
 	static final class Watch implements AutoCloseable {
 
-		private final ConcurrentHashMap<Long, Long> reachedAt = new ConcurrentHashMap<>();
+		private final List<Follower> followers;
+		private final List<ConcurrentHashMap<Long, Long>> reachedAt = new ArrayList<>();
 		private final Thread thread;
 		private volatile boolean running = true;
 
 		Watch(String name, ChangeFeed feed) {
+			followers = feed.followers();
+			followers.forEach(f -> reachedAt.add(new ConcurrentHashMap<>()));
 			thread = new Thread(() -> {
-				long last = feed.applied();
+				long[] last = new long[followers.size()];
+				for (int i = 0; i < last.length; i++) {
+					last[i] = followers.get(i).sequence();
+				}
 				while (running) {
-					long now = feed.applied();
-					if (now > last) {
-						long at = System.nanoTime();
-						for (long s = Math.max(last + 1, now - 10_000); s <= now; s++) {
-							reachedAt.putIfAbsent(s, at);
+					for (int i = 0; i < last.length; i++) {
+						long now = followers.get(i).sequence();
+						if (now > last[i]) {
+							long at = System.nanoTime();
+							for (long s = Math.max(last[i] + 1, now - 10_000); s <= now; s++) {
+								reachedAt.get(i).putIfAbsent(s, at);
+							}
+							last[i] = now;
 						}
-						last = now;
 					}
 					LockSupport.parkNanos(200_000);
 				}
@@ -87,9 +98,32 @@ final class FollowerLag {
 			thread.start();
 		}
 
-		/** When the instance had applied this sequence (nanoTime), or null if it has not yet. */
+		/** The copies' names, in the order {@link #reachedAt(int, long)} takes them. */
+		List<String> copies() {
+			return followers.stream().map(Follower::name).toList();
+		}
+
+		/** When this copy had applied this sequence (nanoTime), or null if it has not yet. */
+		Long reachedAt(int copy, long sequence) {
+			return reachedAt.get(copy).get(sequence);
+		}
+
+		/** When every copy had applied this sequence (nanoTime), or null if one has not yet. */
 		Long reachedAt(long sequence) {
-			return reachedAt.get(sequence);
+			long latest = Long.MIN_VALUE;
+			for (int i = 0; i < followers.size(); i++) {
+				Long at = reachedAt(i, sequence);
+				if (at == null) {
+					return null;
+				}
+				latest = Math.max(latest, at);
+			}
+			return latest;
+		}
+
+		/** Whether every copy is current (loaded and fresh). */
+		boolean current() {
+			return followers.stream().allMatch(Follower::current);
 		}
 
 		@Override
