@@ -311,13 +311,18 @@ final class GedcomWriter {
 		};
 	}
 
-	/** A value as GEDCOM writes it: an @ doubled, line breaks as spaces (names and notes here are one line). */
+	/** A value as GEDCOM writes it: an @ doubled (a line break is written by {@link #line} as CONT). */
 	private static String text(String s) {
-		return s.replace("@", "@@").replaceAll("[\\r\\n]+", " ");
+		return s.replace("@", "@@").replace("\r\n", "\n").replace('\r', '\n');
 	}
 
+	/** A line; a value over several lines goes on in CONT lines one level below. */
 	private void line(int level, String text) {
-		out.append(level).append(' ').append(text).append('\n');
+		String[] parts = text.split("\n", -1);
+		out.append(level).append(' ').append(parts[0]).append('\n');
+		for (int i = 1; i < parts.length; i++) {
+			out.append(level + 1).append(" CONT ").append(parts[i]).append('\n');
+		}
 	}
 
 	private static final class Family {
