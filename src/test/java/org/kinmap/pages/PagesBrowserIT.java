@@ -35,7 +35,7 @@ class PagesBrowserIT extends BrowserPageTest {
 			.startsWith("Integration tests (Social worker, Home finder, Manager, Independent reviewing officer, Administrator)");
 		assertThat(browser.driver.findElement(By.cssSelector("header.site nav")).getText())
 			.as("an administrator's header links to the accounts and the audit trail")
-			.isEqualTo("Children in care Sibling groups Accounts Audit trail");
+			.isEqualTo("Children in care Sibling groups Permanence tracker Accounts Audit trail");
 		assertThat(browser.driver.findElement(By.cssSelector("header.site nav a[aria-current='page']")).getText())
 			.isEqualTo("Children in care");
 		browser.screenshot("home");
@@ -138,7 +138,7 @@ class PagesBrowserIT extends BrowserPageTest {
 			browser.driver.get(url("/children/p-hughes-ella/relatives"));
 			waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.site .session .who")));
 			assertThat(browser.driver.findElement(By.cssSelector("header.site nav")).getText())
-				.as("a social worker's header: no sibling groups, accounts or audit trail").isEqualTo("Children in care");
+				.as("a social worker's header: no sibling groups, accounts or audit trail").isEqualTo("Children in care Permanence tracker");
 			assertThat(browser.driver.findElement(By.cssSelector("header.site .session .who")).getText())
 				.isEqualTo("Amy Lewis (Social worker)");
 			browser.driver.get(url("/"));
