@@ -1,5 +1,6 @@
 package org.kinmap.familyfinding;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +58,9 @@ class DoNotContactWithholding implements ContactWithholding {
 			.distinct().collect(Collectors.joining(" "))));
 	}
 
+	/** The user name may be null (no one signed in): a map that holds a null. */
 	private static Map<String, Object> parameters(String personId, String username) {
-		java.util.HashMap<String, Object> p = new java.util.HashMap<>();
+		HashMap<String, Object> p = new HashMap<>();
 		p.put("personId", personId);
 		p.put("username", username);
 		return p;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +133,7 @@ public class FamilyFindingLog {
 		neo4j.query(recordContactQuery).bind(attempt).to("attempt").run();
 		recording.record(ChangeLog.FAMILY_FINDING, List.of(childId, personId), List.of(), List.of());
 		log.debug("Recorded contact attempt {} for child {}", attempt.get("id"), childId);
-		return contactView(attempt((Map<String, Object>) attempt, null));
+		return contactView(attempt(attempt, null));
 	}
 
 	@Transactional
@@ -234,7 +235,7 @@ public class FamilyFindingLog {
 		 * a family group conference on a recorded day.
 		 */
 		Search lastSearch() {
-			var searchKinds = java.util.Arrays.stream(SearchKind.values()).map(Coded::code).collect(Collectors.toSet());
+			var searchKinds = Arrays.stream(SearchKind.values()).map(Coded::code).collect(Collectors.toSet());
 			return Stream.concat(searches.stream(), entries.stream()
 				.filter(e -> e.foundOn() != null && searchKinds.contains(e.foundThrough()))
 				.map(e -> new Search(null, e.foundThrough(), e.foundOn(), null, e.updatedBy(), e.updatedAt())))
