@@ -105,6 +105,11 @@ class SecurityConfiguration {
 			rules.requestMatchers(HttpMethod.POST, "/api/together-or-apart-assessments").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers(HttpMethod.PUT, "/api/together-or-apart-assessments/*").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers(HttpMethod.GET, "/api/together-or-apart-assessments/*").hasAnyRole(names(NETWORK_READERS));
+			// Casework: editing the family network from the genogram (org.kinmap.casework). Its history is read by
+			// whoever may see the network; only social workers change it (risk flags included: the other roles are
+			// read-only or do not see families).
+			rules.requestMatchers(HttpMethod.GET, "/api/children/*/network/**").hasAnyRole(names(NETWORK_READERS));
+			rules.requestMatchers("/api/children/*/network/**").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers("/api/**").denyAll();
 			pages(rules);
 			rules.anyRequest().authenticated();

@@ -60,7 +60,8 @@ class PersonQueries {
 				Boolean.TRUE.equals(row.get("lookedAfter")), links(row.get("parents")), links(row.get("children")),
 				links(row.get("partners")), links(row.get("siblingLinks")), links(row.get("raisedWith")),
 				links(row.get("multipleBirth")), links(row.get("connectedTo")), links(row.get("connectedPersons")),
-				links(row.get("contacts")), households(row.get("households")));
+				links(row.get("contacts")), households(row.get("households")),
+				p.get("version") instanceof Number n ? n.longValue() : 1L);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -72,7 +73,8 @@ class PersonQueries {
 	private static List<Link> links(Object value) {
 		return ((List<Map<String, Object>>) value).stream()
 			.map(m -> new Link((String) m.get("personId"), People.name(m), (String) m.get("type"), (String) m.get("detail"),
-					(String) m.get("from"), (String) m.get("to")))
+					(String) m.get("from"), (String) m.get("to"),
+					m.get("version") instanceof Number n ? n.longValue() : m.containsKey("version") ? 1L : null))
 			.sorted(java.util.Comparator.comparing(Link::name))
 			.toList();
 	}

@@ -79,6 +79,18 @@ class AccessMatrixIT {
 		OPERATIONS.put("POST /api/accounts", EnumSet.of(ADMIN));
 		OPERATIONS.put("PATCH /api/accounts/{username}", EnumSet.of(ADMIN));
 		OPERATIONS.put("GET /api/audit", EnumSet.of(ADMIN));
+		// Casework (org.kinmap.casework): changing a child's family network, and its history.
+		String network = "/api/children/{childId}/network";
+		OPERATIONS.put("POST " + network + "/persons/{personId}/relatives", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("PUT " + network + "/persons/{personId}/details", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("PUT " + network + "/persons/{personId}/risk", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST " + network + "/persons/{personId}/removal", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("GET " + network + "/persons/{personId}/history", NETWORK_READERS);
+		OPERATIONS.put("PUT " + network + "/partnerships/{a}/{b}", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("PUT " + network + "/parent-links/{parent}/{child}", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST " + network + "/{kind}/{x}/{y}/removal", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST " + network + "/connections/{personId}/removal", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("GET " + network + "/{kind}/{x}/{y}/history", NETWORK_READERS);
 	}
 
 	/** Who may open each page. */
@@ -215,6 +227,8 @@ class AccessMatrixIT {
 	private static String concrete(String template) {
 		return template.replace("/together-or-apart-assessments/{id}", "/together-or-apart-assessments/as-mensah-01")
 			.replace("{username}", "no.such.account")
+			.replace("{childId}", CHILD).replace("{kind}", "parent-links")
+			.replaceAll("\\{(personId|a|b|parent|child|x|y)\\}", CHILD)
 			.replace("{id}", CHILD);
 	}
 
