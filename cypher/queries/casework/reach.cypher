@@ -10,4 +10,4 @@ CALL (c, x) {
   RETURN count(path) > 0 AS linked
 }
 RETURN c IS NOT NULL AND EXISTS { (c)-[:IN_CARE]->(:CareRecord) } AS inCare, x IS NOT NULL AS exists,
-  x IS NOT NULL AND (c = x OR linked) AS inNetwork
+  c IS NOT NULL AND x IS NOT NULL AND (c = x OR linked) AS inNetwork

@@ -80,7 +80,7 @@ class NetworkEditor {
 		this.changes = changes;
 		this.revisions = revisions;
 		this.transactions = new TransactionTemplate(transactions);
-		for (String name : List.of("reach", "person-state", "create-person", "update-person", "add-parent-link",
+		for (String name : List.of("lock", "reach", "person-state", "create-person", "update-person", "add-parent-link",
 				"add-partnership", "add-sibling-link", "add-connection", "join-multiple-birth", "parent-link", "partnership",
 				"sibling-link", "connection", "update-parent-link", "update-partnership", "remove-person",
 				"remove-parent-link", "remove-partnership", "remove-sibling-link", "remove-connection")) {
@@ -93,6 +93,7 @@ class NetworkEditor {
 	Answers.Saved addRelative(String childId, String anchorId, Requests.AddRelative r) {
 		return inTransaction(() -> {
 			ChangeLog.Recording recording = changes.begin();
+			lock(anchorId, r.existingPerson());
 			reachable(childId, anchorId);
 			refuseTextProblems(r);
 			List<InvalidChangeException.Problem> refused = new ArrayList<>();
@@ -126,43 +127,19 @@ class NetworkEditor {
 				persons.add(personDoc(anchor.person()));
 			}
 			anchor.birthParents().stream().filter(m -> !id.equals(m.get("id"))).forEach(m -> persons.add(personDoc(m)));
-			List<ParentLinkDoc> parentLinks = new ArrayList<>();
-			List<PartnershipDoc> partnerships = new ArrayList<>();
-			List<SiblingLinkDoc> siblingLinks = new ArrayList<>();
-			List<MultipleBirthDoc> births = new ArrayList<>();
-			List<ConnectedPersonDoc> connections = new ArrayList<>();
-			String linkType = blank(r.parentLinkType()) ? ParentLinkType.BIRTH.code() : r.parentLinkType();
-			String birthId = anchor.multipleBirth() != null ? anchor.multipleBirth() : "mb-" + UUID.randomUUID();
-			switch (relation) {
-				case PARENT -> parentLinks.add(new ParentLinkDoc(id, anchorId, linkType, r.parentalResponsibility(), r.from(), r.to()));
-				case CHILD -> parentLinks.add(new ParentLinkDoc(anchorId, id, linkType, r.parentalResponsibility(), r.from(), r.to()));
-				case PARTNER -> partnerships.add(new PartnershipDoc(List.of(anchorId, id), r.partnershipType(),
-						blank(r.partnershipStatus()) ? PartnershipStatus.CURRENT.code() : r.partnershipStatus(), r.from(), r.to()));
-				case FULL_SIBLING -> {
-					// With both birth parents recorded the relation follows from them; otherwise a link says it.
-					if (birthParents.size() < 2) {
-						siblingLinks.add(new SiblingLinkDoc(List.of(anchorId, id), SiblingLinkType.FULL.code(), null));
-					}
-					birthParents.forEach(p -> parentLinks.add(new ParentLinkDoc(p, id, ParentLinkType.BIRTH.code(), null, null, null)));
-				}
-				case HALF_SIBLING -> {
-					// The other parent is not known: a link says they are half-siblings, through the shared parent if named.
-					siblingLinks.add(new SiblingLinkDoc(List.of(anchorId, id), halfThrough(r.sharedParent(), anchor).code(), null));
-					if (!blank(r.sharedParent())) {
-						parentLinks.add(new ParentLinkDoc(r.sharedParent(), id, ParentLinkType.BIRTH.code(), null, null, null));
-					}
-				}
-				case TWIN -> {
-					birthParents.forEach(p -> parentLinks.add(new ParentLinkDoc(p, id, ParentLinkType.BIRTH.code(), null, null, null)));
-					births.add(new MultipleBirthDoc(birthId, List.of(anchorId, id), r.zygosity()));
-				}
-				case CONNECTED_PERSON -> connections.add(new ConnectedPersonDoc(id, childId, r.nature(), r.identifiedBy(), r.note()));
-			}
+			RelativeLinks links = RelativeLinks.of(relation, id, anchorId, childId, birthParents, anchor.multipleBirth(),
+					halfThrough(r.sharedParent(), anchor), r);
+			List<ParentLinkDoc> parentLinks = links.parentLinks();
+			List<PartnershipDoc> partnerships = links.partnerships();
+			List<SiblingLinkDoc> siblingLinks = links.siblingLinks();
+			List<MultipleBirthDoc> births = links.births();
+			List<ConnectedPersonDoc> connections = links.connections();
 			NetworkDocument doc = new NetworkDocument("casework", persons, parentLinks, partnerships, births, siblingLinks,
 					null, connections, null, null, null, null, null, null);
 			PointerMap map = new PointerMap().map("/persons/0(?=/|$)", existing ? null : "/person").map("/persons/\\d+", null)
 				.map("/parentLinks/\\d+/type", "/parentLinkType").map("/parentLinks/\\d+/from", "/from")
-				.map("/parentLinks/\\d+/to", "/to").map("/parentLinks/\\d+$", existing ? "/existingPerson" : "/person/birthDate").map("/parentLinks.*", "/relation")
+				.map("/parentLinks/\\d+/to", "/to")
+				.map("/parentLinks/\\d+$", existing ? "/existingPerson" : "/person/birthDate").map("/parentLinks.*", "/relation")
 				.map("/partnerships/\\d+/type", "/partnershipType").map("/partnerships/\\d+/status", "/partnershipStatus")
 				.map("/partnerships/\\d+/from", "/from").map("/partnerships/\\d+/to", "/to").map("/partnerships.*", "/relation")
 				.map("/multipleBirths/\\d+/zygosity", "/zygosity").map("/multipleBirths.*", "/relation")
@@ -243,6 +220,7 @@ class NetworkEditor {
 	Answers.Saved correctDetails(String childId, String personId, Requests.CorrectDetails r) {
 		return inTransaction(() -> {
 			ChangeLog.Recording recording = changes.begin();
+			lock(personId);
 			reachable(childId, personId);
 			refuseTextProblems(r);
 			DETAILS_GIVEN.refusal(r.person()).ifPresent(s -> { throw new InvalidChangeException("/person", s); });
@@ -288,6 +266,7 @@ class NetworkEditor {
 	Answers.Saved changeRisk(String childId, String personId, Requests.ChangeRisk r) {
 		return inTransaction(() -> {
 			ChangeLog.Recording recording = changes.begin();
+			lock(personId);
 			reachable(childId, personId);
 			refuseTextProblems(r);
 			if (r.riskToChildren() == null) {
@@ -341,6 +320,7 @@ class NetworkEditor {
 	Answers.Saved changePartnership(String childId, String a, String b, Requests.ChangePartnership r) {
 		return inTransaction(() -> {
 			ChangeLog.Recording recording = changes.begin();
+			lock(a, b);
 			reachable(childId, a);
 			reachable(childId, b);
 			refuseTextProblems(r);
@@ -364,6 +344,7 @@ class NetworkEditor {
 	Answers.Saved changeParentLink(String childId, String parent, String child, Requests.ChangeParentLink r) {
 		return inTransaction(() -> {
 			ChangeLog.Recording recording = changes.begin();
+			lock(parent, child);
 			reachable(childId, parent);
 			reachable(childId, child);
 			refuseTextProblems(r);
@@ -428,6 +409,7 @@ class NetworkEditor {
 	Answers.Saved removePerson(String childId, String personId, Requests.Removal r) {
 		return inTransaction(() -> {
 			ChangeLog.Recording recording = changes.begin();
+			lock(personId);
 			reachable(childId, personId);
 			refuseTextProblems(r);
 			NOT_THE_CHILD.refusal(childId, personId).ifPresent(s -> { throw new InvalidChangeException("", s); });
@@ -479,6 +461,7 @@ class NetworkEditor {
 	Answers.Saved removeLink(String childId, LinkKind kind, String x, String y, Requests.Removal r) {
 		return inTransaction(() -> {
 			ChangeLog.Recording recording = changes.begin();
+			lock(x, y);
 			reachable(childId, x);
 			reachable(childId, y);
 			refuseTextProblems(r);
@@ -536,6 +519,12 @@ class NetworkEditor {
 
 	private <T> T inTransaction(Supplier<T> work) {
 		return TransientRetry.run("casework change", () -> transactions.execute(status -> work.get()));
+	}
+
+	/** Holds the write locks of these persons until commit (see casework/lock.cypher); nulls are skipped. */
+	private void lock(String... ids) {
+		List<String> sorted = java.util.Arrays.stream(ids).filter(Objects::nonNull).distinct().sorted().toList();
+		neo4j.query(q.get("lock")).bind(sorted).to("ids").run();
 	}
 
 	private Reach reach(String childId, String personId) {

@@ -265,6 +265,36 @@ class CaseworkApiIT {
 	}
 
 	@Test
+	void twoChangesBasedOnOneVersionAtOnceSaveOneAndRefuseTheOther() throws Exception {
+		String cousin = add("ed-api-uncle", """
+				{"relation": "child", "person": {"givenName": "Tressa", "familyName": "Pellow", "sex": "female", "birthDate": "2016"}}""");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+			for (String postcode : List.of("TR1 1AA", "TR2 2BB")) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return send(amy, HttpMethod.PUT, BASE + "/persons/" + cousin + "/details", """
+							{"version": 1, "person": {"givenName": "Tressa", "familyName": "Pellow", "sex": "female",
+							 "birthDate": "2016", "postcode": "%s"}}""".formatted(postcode)).getStatusCode().value();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (var answer : answers) {
+				statuses.add(answer.get(2, java.util.concurrent.TimeUnit.MINUTES));
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(version(cousin)).isEqualTo(2);
+		assertThat((List<?>) amy.getForObject(BASE + "/persons/" + cousin + "/history", Map.class).get("revisions")).hasSize(2);
+	}
+
+	@Test
 	void anImportThatChangesAPersonRaisesTheirVersionSoAnEditBasedOnTheOldOneIsStale() {
 		long before = version("ed-api-stranger");
 		String changed = """

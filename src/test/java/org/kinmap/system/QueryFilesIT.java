@@ -116,6 +116,7 @@ class QueryFilesIT {
 					"outcome", "allowed", "method", "GET", "path", "/api/children/" + CHILD, "remoteAddress", "127.0.0.1",
 					"detail", null)))),
 			// Casework (org.kinmap.casework): Kirsty Hughes is Noah Walsh's mother; Edna and Stanley Hughes partners.
+			Map.entry("casework/lock", Run.with(map("ids", List.of(CHILD, "p-hughes-kirsty"))).filled("locked")),
 			Map.entry("casework/reach", Run.with(map("child", CHILD, "person", "p-hughes-kirsty"))
 				.filled("inCare", "exists", "inNetwork")),
 			Map.entry("casework/person-state", Run.with(map("id", "p-hughes-kirsty"))
