@@ -153,6 +153,7 @@ async function select(p) {
       <dt>Looked after</dt><dd>${person.lookedAfter ? 'yes' : 'no'}</dd>
     </dl>
     <p><a href="/api/persons/${encodeURIComponent(p.id)}">All recorded links (JSON)</a></p>`;
+    document.dispatchEvent(new CustomEvent('genogram:selected', { detail: { person, people: [...data.symbols, ...data.connected] } }));
   } catch (error) {
     showError(details, error);
   }
@@ -242,3 +243,9 @@ const cid = encodeURIComponent(childId);
 document.getElementById('child-views').innerHTML = `<a href="/children/${cid}/relatives">Relatives work list</a> · <a href="/children/${cid}/matches">Carer shortlist</a>`;
 legend();
 load(document.getElementById('hops').value);
+// Casework (network-edits.js) asks for the drawing again after a save, and for the card it changed.
+document.addEventListener('genogram:reload', async e => {
+  await load(document.getElementById('hops').value);
+  const p = data && [...data.symbols, ...data.connected].find(s => s.id === e.detail?.select);
+  if (p) select(p);
+});

@@ -125,6 +125,11 @@ class SecurityConfiguration {
 			rules.requestMatchers(HttpMethod.POST, "/api/children/*/family-finding/relatives/*/contacts",
 					"/api/children/*/family-finding/searches").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers(HttpMethod.PUT, "/api/children/*/family-finding/relatives/*").hasRole(SOCIAL_WORKER.name());
+			// Casework: editing the family network from the genogram (org.kinmap.casework). Its history is read by
+			// whoever may see the network; only social workers change it (risk flags included: the other roles are
+			// read-only or do not see families).
+			rules.requestMatchers(HttpMethod.GET, "/api/children/*/network/**").hasAnyRole(names(NETWORK_READERS));
+			rules.requestMatchers("/api/children/*/network/**").hasRole(SOCIAL_WORKER.name());
 			rules.requestMatchers("/api/**").denyAll();
 			pages(rules);
 			rules.anyRequest().authenticated();

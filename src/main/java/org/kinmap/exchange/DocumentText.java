@@ -37,6 +37,11 @@ final class DocumentText {
 		new DocumentText(problem).value("", null, doc, false);
 	}
 
+	/** As {@link #check(NetworkDocument, BiConsumer)}, for any record (a request that is not a whole document). */
+	static void checkAny(Record record, BiConsumer<String, String> problem) {
+		new DocumentText(problem).value("", null, record, false);
+	}
+
 	private void value(String at, String field, Object value, boolean freeText) {
 		if (value == null) {
 			return;

@@ -3,7 +3,6 @@ package org.kinmap.exchange;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -50,11 +49,8 @@ public class NetworkImporter {
 	static final int REG24_EXTENSION_WEEKS = 8;
 
 	private final Neo4jClient neo4j;
-	private final String checkBirthParentsQuery;
+	private final NetworkRules rules;
 	private final String checkCurrentPlacementsQuery;
-	private final String childrenOfQuery;
-	private final String existingPersonsQuery;
-	private final String existingHouseholdsQuery;
 	private final Statement upsertPersons;
 	private final Statement upsertHouseholds;
 	private final Statement upsertParentLinks;
@@ -80,13 +76,10 @@ public class NetworkImporter {
 	private final TransactionTemplate transactions;
 
 	NetworkImporter(Neo4jClient neo4j, CypherQueries queries, Clock clock, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, ChangeLog changes, PostcodeDirectory postcodes) {
+			PlatformTransactionManager transactions, ChangeLog changes, PostcodeDirectory postcodes, NetworkRules rules) {
 		this.neo4j = neo4j;
-		this.checkBirthParentsQuery = queries.require("exchange/check-birth-parents");
+		this.rules = rules;
 		this.checkCurrentPlacementsQuery = queries.require("exchange/check-current-placements");
-		this.childrenOfQuery = queries.require("exchange/children-of");
-		this.existingPersonsQuery = queries.require("exchange/existing-persons");
-		this.existingHouseholdsQuery = queries.require("exchange/existing-households");
 		this.upsertPersons = Statement.of(queries, "exchange/upsert-persons");
 		this.upsertHouseholds = Statement.of(queries, "exchange/upsert-households");
 		this.upsertParentLinks = Statement.of(queries, "exchange/upsert-parent-links");
@@ -136,7 +129,7 @@ public class NetworkImporter {
 		ChangeLog.Recording recording = changes.begin();
 		PostcodePlaces.Placed placed = PostcodePlaces.place(document.get(), postcodes);
 		NetworkDocument doc = placed.document();
-		List<DocumentProblem> problems = NetworkValidator.validate(doc, existingIds(), today);
+		List<DocumentProblem> problems = NetworkValidator.validate(doc, rules.existingIds(), today);
 		if (log.isDebugEnabled()) {
 			log.debug("validated {} records in {} ms", doc.size(), (System.nanoTime() - start) / 1_000_000);
 		}
@@ -144,32 +137,33 @@ public class NetworkImporter {
 			throw new InvalidNetworkException(problems);
 		}
 		Tally tally = new Tally();
-		tally.add(write(upsertPersons, doc.persons().stream().map(NetworkImporter::personRow).toList()));
-		tally.add(write(upsertHouseholds, doc.households().stream().map(NetworkImporter::householdRow).toList()));
-		tally.add(write(upsertParentLinks, doc.parentLinks().stream()
+		Map<String, Object> stamp = revisionStamp();
+		tally.add(write(stamp, upsertPersons, doc.persons().stream().map(NetworkImporter::personRow).toList()));
+		tally.add(write(stamp, upsertHouseholds, doc.households().stream().map(NetworkImporter::householdRow).toList()));
+		tally.add(write(stamp, upsertParentLinks, doc.parentLinks().stream()
 			.map(l -> row("parent", l.parent(), "child", l.child(), "props", props("type", code(l.type()),
 					"parentalResponsibility", l.parentalResponsibility(), "from", l.from(), "to", l.to())))
 			.toList()));
-		tally.add(write(upsertPartnerships, doc.partnerships().stream()
+		tally.add(write(stamp, upsertPartnerships, doc.partnerships().stream()
 			.map(p -> pairRow(p.partners(), props("type", code(p.type()),
 					"status", p.status() == null ? "current" : code(p.status()), "from", p.from(), "to", p.to())))
 			.toList()));
-		tally.add(write(upsertMultipleBirths, doc.multipleBirths().stream()
+		tally.add(write(stamp, upsertMultipleBirths, doc.multipleBirths().stream()
 			.map(m -> row("id", m.id(), "members", m.members(),
 					"props", props("id", m.id(), "zygosity", m.zygosity() == null ? "unknown" : code(m.zygosity()),
 							"size", m.members().size())))
 			.toList()));
-		tally.add(write(upsertSiblingLinks, doc.siblingLinks().stream()
+		tally.add(write(stamp, upsertSiblingLinks, doc.siblingLinks().stream()
 			.map(s -> pairRow(s.siblings(), props("type", code(s.type()), "note", s.note())))
 			.toList()));
-		tally.add(write(upsertRaisedTogether, doc.raisedTogether().stream()
+		tally.add(write(stamp, upsertRaisedTogether, doc.raisedTogether().stream()
 			.map(r -> pairRow(r.persons(), props("from", r.from(), "to", r.to(), "note", r.note())))
 			.toList()));
-		tally.add(write(upsertConnectedPersons, doc.connectedPersons().stream()
+		tally.add(write(stamp, upsertConnectedPersons, doc.connectedPersons().stream()
 			.map(c -> row("a", c.person(), "b", c.child(), "props", props("nature", code(c.nature()),
 					"identifiedBy", code(c.identifiedBy()), "note", c.note())))
 			.toList()));
-		tally.add(write(upsertChildren, doc.children().stream()
+		tally.add(write(stamp, upsertChildren, doc.children().stream()
 			.map(c -> row("child", c.child(), "props", props("childId", c.child(),
 					"legalStatus", c.legalStatus().trim().toUpperCase(java.util.Locale.ROOT),
 					"lookedAfterSince", date(c.lookedAfterSince()),
@@ -178,20 +172,20 @@ public class NetworkImporter {
 					"contingencyPlan", code(c.contingencyPlan()), "planAgreedOn", date(c.planAgreedOn()),
 					"socialWorker", c.socialWorker(), "ceasedOn", date(c.ceasedOn()), "ceasedReason", c.ceasedReason())))
 			.toList()));
-		tally.add(write(upsertPlacements, doc.placements().stream()
+		tally.add(write(stamp, upsertPlacements, doc.placements().stream()
 			.map(p -> row("id", p.id(), "child", p.child(), "household", blankToNull(p.household()),
 					"props", props("id", p.id(), "type", p.type().trim().toUpperCase(java.util.Locale.ROOT),
 							"provider", blankToNull(p.provider()), "start", date(p.start()), "end", date(p.end()),
 							"endReason", p.endReason())))
 			.toList()));
-		tally.add(write(upsertAssessments, doc.assessments().stream().map(NetworkImporter::assessmentRow).toList()));
-		tally.add(write(upsertNeeds, doc.needs().stream().flatMap(n -> needRows(n).stream()).toList()));
-		tally.add(write(upsertContacts, doc.contacts().stream()
+		tally.add(write(stamp, upsertAssessments, doc.assessments().stream().map(NetworkImporter::assessmentRow).toList()));
+		tally.add(write(stamp, upsertNeeds, doc.needs().stream().flatMap(n -> needRows(n).stream()).toList()));
+		tally.add(write(stamp, upsertContacts, doc.contacts().stream()
 			.map(c -> pairRow(c.persons(), props("mode", code(c.mode()), "frequency", code(c.frequency()),
 					"supervised", c.supervised(), "note", c.note())))
 			.toList()));
-		permanence.rows(doc).forEach((statement, rows) -> tally.add(write(statement, rows)));
-		writeFamilyFinding(doc, tally);
+		permanence.rows(doc).forEach((statement, rows) -> tally.add(write(stamp, statement, rows)));
+		writeFamilyFinding(doc, stamp, tally);
 
 		long checking = System.nanoTime();
 		checkWholeGraph(doc);
@@ -212,7 +206,7 @@ public class NetworkImporter {
 	 * The family-finding log (docs/family-finding.md): entries by child and relative, contact attempts and searches by
 	 * id, attributed to the document's {@code recordedBy} or else to "import: " and its source.
 	 */
-	private void writeFamilyFinding(NetworkDocument doc, Tally tally) {
+	private void writeFamilyFinding(NetworkDocument doc, Map<String, Object> stamp, Tally tally) {
 		String importer = "import: " + (doc.source() == null ? "network document" : doc.source());
 		List<Map<String, Object>> logs = new ArrayList<>();
 		List<Map<String, Object>> attempts = new ArrayList<>();
@@ -237,9 +231,9 @@ public class NetworkImporter {
 				}
 			}
 		}
-		tally.add(write(upsertFindingLogs, logs));
-		tally.add(write(upsertContactAttempts, attempts));
-		tally.add(write(upsertNetworkSearches, searches));
+		tally.add(write(stamp, upsertFindingLogs, logs));
+		tally.add(write(stamp, upsertContactAttempts, attempts));
+		tally.add(write(stamp, upsertNetworkSearches, searches));
 	}
 
 	/**
@@ -294,16 +288,7 @@ public class NetworkImporter {
 			linked.add(l.parent());
 			linked.add(l.child());
 		});
-		List<DocumentProblem> problems = new ArrayList<>();
-		if (!linked.isEmpty()) {
-			new AncestryCheck(this::childrenOf).ownAncestors(linked)
-				.forEach(id -> problems.add(new DocumentProblem("/parentLinks",
-						"person " + id + " would become their own ancestor with the links already in kinmap")));
-			neo4j.query(checkBirthParentsQuery).bind(batch("ids", List.copyOf(linked))).to("batch")
-				.fetch().all()
-				.forEach(r -> problems.add(new DocumentProblem("/parentLinks", "person " + r.get("child")
-						+ " would have more than two birth parents with the links already in kinmap: " + r.get("parents"))));
-		}
+		List<DocumentProblem> problems = new ArrayList<>(rules.parentageProblems(linked));
 		List<String> children = doc.placements().stream().map(NetworkDocument.PlacementDoc::child).distinct().toList();
 		if (!children.isEmpty()) {
 			neo4j.query(checkCurrentPlacementsQuery).bind(batch("ids", children)).to("batch")
@@ -322,32 +307,6 @@ public class NetworkImporter {
 		}
 	}
 
-	private List<Map.Entry<String, String>> childrenOf(Collection<String> ids) {
-		List<Map.Entry<String, String>> links = new ArrayList<>();
-		neo4j.query(childrenOfQuery).bind(batch("ids", List.copyOf(ids))).to("batch").fetch().all()
-			.forEach(r -> links.add(Map.entry((String) r.get("parent"), (String) r.get("child"))));
-		return links;
-	}
-
-	private ExistingIds existingIds() {
-		return new ExistingIds() {
-			@Override
-			public Set<String> persons(Collection<String> ids) {
-				return lookup(existingPersonsQuery, ids);
-			}
-
-			@Override
-			public Set<String> households(Collection<String> ids) {
-				return lookup(existingHouseholdsQuery, ids);
-			}
-		};
-	}
-
-	private Set<String> lookup(String query, Collection<String> ids) {
-		return new HashSet<>(neo4j.query(query).bind(batch("ids", List.copyOf(ids))).to("batch")
-			.fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).all());
-	}
-
 	/** One of the import's write statements, with its file's name for the debug log. */
 	record Statement(String name, String cypher) {
 
@@ -356,12 +315,24 @@ public class NetworkImporter {
 		}
 	}
 
-	private ResultSummary write(Statement query, List<Map<String, Object>> rows) {
+	/**
+	 * When and by whom, for the revisions the import leaves on the persons and links it changes (casework's history):
+	 * the signed-in person, or the command's operating-system user.
+	 */
+	private Map<String, Object> revisionStamp() {
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		String by = auth != null && auth.getName() != null ? auth.getName() : "os:" + System.getProperty("user.name");
+		return Map.of("at", java.time.Instant.now().toString(), "by", by);
+	}
+
+	private ResultSummary write(Map<String, Object> stamp, Statement query, List<Map<String, Object>> rows) {
 		if (rows.isEmpty()) {
 			return null;
 		}
 		long start = System.nanoTime();
-		ResultSummary summary = neo4j.query(query.cypher()).bind(batch("rows", rows)).to("batch").run();
+		Map<String, Object> batch = new LinkedHashMap<>(stamp);
+		batch.put("rows", rows);
+		ResultSummary summary = neo4j.query(query.cypher()).bind(batch).to("batch").run();
 		if (log.isDebugEnabled()) {
 			log.debug("{}: {} rows in {} ms", query.name(), rows.size(), (System.nanoTime() - start) / 1_000_000);
 		}

@@ -65,7 +65,8 @@ class PersonQueries {
 				links(row.get("partners")), links(row.get("siblingLinks")), links(row.get("raisedWith")),
 				links(row.get("multipleBirth")), links(row.get("connectedTo")), links(row.get("connectedPersons")),
 				links(row.get("contacts")), households(row.get("households")),
-				withheld.map(ContactWithholding.Withheld::note).orElse(null));
+				withheld.map(ContactWithholding.Withheld::note).orElse(null),
+				p.get("version") instanceof Number n ? n.longValue() : 1L);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -77,7 +78,8 @@ class PersonQueries {
 	private static List<Link> links(Object value) {
 		return ((List<Map<String, Object>>) value).stream()
 			.map(m -> new Link((String) m.get("personId"), People.name(m), (String) m.get("type"), (String) m.get("detail"),
-					(String) m.get("from"), (String) m.get("to")))
+					(String) m.get("from"), (String) m.get("to"),
+					m.get("version") instanceof Number n ? n.longValue() : m.containsKey("version") ? 1L : null))
 			.sorted(java.util.Comparator.comparing(Link::name))
 			.toList();
 	}

@@ -103,6 +103,18 @@ class AccessMatrixIT {
 		OPERATIONS.put("GET /api/tracker/figures", EnumSet.of(MANAGER));
 		OPERATIONS.put("GET /api/children/{id}/timeline", NETWORK_READERS);
 		OPERATIONS.put("GET /api/panels/{date}", NETWORK_READERS);
+		// Casework (org.kinmap.casework): changing a child's family network, and its history.
+		String network = "/api/children/{childId}/network";
+		OPERATIONS.put("POST " + network + "/persons/{personId}/relatives", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("PUT " + network + "/persons/{personId}/details", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("PUT " + network + "/persons/{personId}/risk", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST " + network + "/persons/{personId}/removal", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("GET " + network + "/persons/{personId}/history", NETWORK_READERS);
+		OPERATIONS.put("PUT " + network + "/partnerships/{a}/{b}", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("PUT " + network + "/parent-links/{parent}/{child}", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST " + network + "/{kind}/{x}/{y}/removal", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST " + network + "/connections/{personId}/removal", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("GET " + network + "/{kind}/{x}/{y}/history", NETWORK_READERS);
 	}
 
 	/** Who may open each page. */
@@ -244,6 +256,8 @@ class AccessMatrixIT {
 			.replace("{username}", "no.such.account")
 			.replace("{date}", "2026-12-03")
 			.replace("{personId}", "p-mensah-akosua")
+			.replace("{childId}", CHILD).replace("{kind}", "parent-links")
+			.replaceAll("\\{(personId|a|b|parent|child|x|y)\\}", CHILD)
 			.replace("{id}", CHILD);
 	}
 

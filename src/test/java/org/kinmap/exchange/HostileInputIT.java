@@ -56,7 +56,8 @@ class HostileInputIT {
 	static final List<String> CHILD_PATHS = List.of("/api/children/{}", "/api/children/{}/genogram", "/api/children/{}/carer-matches",
 			"/api/children/{}/relatives", "/api/children/{}/relatives?unassessed=true", "/api/children/{}/network-gaps",
 			"/api/children/{}/siblings", "/api/persons/{}", "/api/persons/{}/relatives", "/api/carers/{}", "/api/sibling-groups/{}",
-			"/api/together-or-apart-assessments/{}", "/children/{}/genogram", "/children/{}/relatives", "/children/{}/matches");
+			"/api/together-or-apart-assessments/{}", "/api/children/{}/network/persons/p-hughes-carol/history",
+			"/api/children/p-hughes-ella/network/persons/{}/history", "/children/{}/genogram", "/children/{}/relatives", "/children/{}/matches");
 
 	static final List<String> QUERIES = List.of("/api/children/p-ahmed-zara/genogram?hops={}",
 			"/api/children/p-ahmed-zara/carer-matches?top={}", "/api/children/p-ahmed-zara/carer-matches?excluded={}",

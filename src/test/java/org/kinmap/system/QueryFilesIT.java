@@ -86,6 +86,10 @@ class QueryFilesIT {
 	static final String NOAH_RELATIVE = "p-hughes-carol";
 	static final String A_CONTACT_ATTEMPT = "CREATE (:ContactAttempt {id: 'qf-attempt', childId: '" + CHILD + "', personId: '"
 			+ NOAH_RELATIVE + "', on: date('2026-11-01'), mode: 'phone', outcome: 'reached'})";
+	/** A person of casework's own, and a revision of the child's record (the fixtures hold none). */
+	static final String A_PERSON = "CREATE (p:Person {id: 'qf-person', givenName: 'Nia', familyName: 'Walsh'})";
+	static final String A_REVISION = "CREATE (:Revision {subject: 'person:" + CHILD + "', version: 2, kind: 'corrected', "
+			+ "at: '" + INSTANT + "', by: 'qf', fields: ['postcode'], from: [''], to: ['KM1 4HN']})";
 	static final String A_MIGRATION_LOCK = "CREATE (:__Neo4jMigrationsLock {id: 'qf-lock', name: 'John Doe'})";
 
 	/** Every query file and how it runs here; a file missing from this list fails the test. */
@@ -130,6 +134,51 @@ class QueryFilesIT {
 					"username", TestAccounts.USERNAME, "roles", List.of("IRO"), "action", "read", "childId", CHILD,
 					"outcome", "allowed", "method", "GET", "path", "/api/children/" + CHILD, "remoteAddress", "127.0.0.1",
 					"detail", null)))),
+			// Casework (org.kinmap.casework): Kirsty Hughes is Noah Walsh's mother; Edna and Stanley Hughes partners.
+			Map.entry("casework/lock", Run.with(map("ids", List.of(CHILD, "p-hughes-kirsty"))).filled("locked")),
+			Map.entry("casework/reach", Run.with(map("child", CHILD, "person", "p-hughes-kirsty"))
+				.filled("inCare", "exists", "inNetwork")),
+			Map.entry("casework/person-state", Run.with(map("id", "p-hughes-kirsty"))
+				.filled("person", "birthChildren", "linked")),
+			Map.entry("casework/create-person", Run.with(map("id", "qf-new-person", "props",
+					map("givenName", "Nia", "familyName", "Walsh", "sex", "female"))).filled("version")),
+			Map.entry("casework/update-person", Run.with(map("id", "p-hughes-kirsty", "changes",
+					map("postcode", "KM1 4HN", "latitude", null))).filled("version")),
+			Map.entry("casework/add-parent-link", Run.with(map("parent", "qf-person", "child", CHILD, "props",
+					map("type", "step"))).after(A_PERSON).filled("version")),
+			Map.entry("casework/add-partnership", Run.with(map("a", "p-hughes-kirsty", "b", "qf-person", "props",
+					map("type", "cohabiting", "status", "current"))).after(A_PERSON).filled("version")),
+			Map.entry("casework/add-sibling-link", Run.with(map("a", CHILD, "b", "qf-person", "props",
+					map("type", "half_unknown"))).after(A_PERSON).filled("version")),
+			Map.entry("casework/add-connection", Run.with(map("person", "qf-person", "child", CHILD, "props",
+					map("nature", "family_friend"))).after(A_PERSON).filled("version")),
+			Map.entry("casework/join-multiple-birth", Run.with(map("person", "p-kowalska-lena", "twin", "qf-person",
+					"birth", "qf-birth", "zygosity", "unknown")).after(A_PERSON).filled("birth", "size")),
+			Map.entry("casework/parent-link", Run.with(map("parent", "p-hughes-kirsty", "child", CHILD)).filled("link")),
+			Map.entry("casework/partnership", Run.with(map("a", "p-hughes-edna", "b", "p-hughes-stanley")).filled("link")),
+			Map.entry("casework/sibling-link", Run.with(map("a", "p-ahmed-zara", "b", "p-hussain-bilal")).filled("link")),
+			Map.entry("casework/connection", Run.with(map("person", "qf-person", "child", CHILD)).after(A_PERSON
+					+ " WITH p MATCH (c:Person {id: '" + CHILD + "'}) CREATE (p)-[:CONNECTED_TO {nature: 'neighbour'}]->(c)")
+				.filled("link")),
+			Map.entry("casework/update-parent-link", Run.with(map("parent", "p-hughes-kirsty", "child", CHILD, "changes",
+					map("parentalResponsibility", false))).filled("version")),
+			Map.entry("casework/update-partnership", Run.with(map("a", "p-hughes-edna", "b", "p-hughes-stanley", "changes",
+					map("status", "widowed", "to", "2019"))).filled("version")),
+			Map.entry("casework/remove-person", Run.with(map("id", "qf-person")).after(A_PERSON).filled("removed")),
+			Map.entry("casework/remove-parent-link", Run.with(map("parent", "p-hughes-kirsty", "child", CHILD))
+				.filled("removed")),
+			Map.entry("casework/remove-partnership", Run.with(map("a", "p-hughes-edna", "b", "p-hughes-stanley"))
+				.filled("removed")),
+			Map.entry("casework/remove-sibling-link", Run.with(map("a", "p-ahmed-zara", "b", "p-hussain-bilal"))
+				.filled("removed")),
+			Map.entry("casework/remove-connection", Run.with(map("person", "qf-person", "child", CHILD)).after(A_PERSON
+					+ " WITH p MATCH (c:Person {id: '" + CHILD + "'}) CREATE (p)-[:CONNECTED_TO {nature: 'neighbour'}]->(c)")
+				.filled("removed")),
+			Map.entry("casework/record-revision", Run.with(map("revision", map("subject", "person:" + CHILD, "version", 2L,
+					"kind", "corrected", "at", INSTANT, "by", TestAccounts.USERNAME, "fields", List.of("postcode"),
+					"from", List.of("KM1 1AA"), "to", List.of("KM1 4HN"))))),
+			Map.entry("casework/revisions", Run.with(map("subject", "person:" + CHILD, "after", 0L)).after(A_REVISION)
+				.filled("revision")),
 			Map.entry("changes/after", Run.with(map("after", 0L, "limit", 10L)).after(A_CHANGE).filled("sequence", "persons")),
 			Map.entry("changes/current", Run.with(map("id", SEQUENCE)).filled("sequence")),
 			Map.entry("changes/fingerprint", Run.with(map("otherParentTypes", List.of("adoptive", "step"))).filled("counts")),
@@ -400,7 +449,7 @@ class QueryFilesIT {
 			.mappedBy((t, r) -> r.get("names").asList(Value::asString).stream().collect(Collectors.joining(",")))
 			.one().orElseThrow();
 		assertThat(indexes).contains("person_source_id", "person_family_name_key", "parent_of_type", "audit_event_at",
-				"finding_log_child", "finding_log_person", "contact_attempt_child", "network_search_child")
+				"finding_log_child", "finding_log_person", "contact_attempt_child", "network_search_child", "revision_subject")
 			.doesNotContain("person_name", "placement_end", "care_record_ceased", "assessment_type_status");
 		assertThat(neo4j.query("MATCH (m:__Neo4jMigration) WHERE m.version IS NOT NULL AND m.version <> 'BASELINE' RETURN max(m.version)")
 			.fetchAs(String.class).one()).contains("011");

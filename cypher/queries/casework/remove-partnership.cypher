@@ -1,0 +1,4 @@
+// Removes a partnership entered by mistake. Parameters: $a, $b (ids, a before b). Columns: removed (count).
+MATCH (:Person {id: $a})-[r:PARTNER_OF]->(:Person {id: $b})
+DELETE r
+RETURN count(*) AS removed
