@@ -1,5 +1,6 @@
 // Creates an assessment of one person for one child, linked to the assessment it follows (if any), with the first
-// entry of its history. Parameters: $assessment ({id, props, relative, child, follows, change}). Columns: id.
+// entry of its history.
+// Parameters: $assessment ({id, props, relative, child, follows, change}). Columns: id.
 WITH $assessment AS row
 MATCH (s:Person {id: row.relative})
 MATCH (c:Person {id: row.child})

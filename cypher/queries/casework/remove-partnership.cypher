@@ -1,4 +1,5 @@
-// Removes a partnership entered by mistake. Parameters: $a, $b (ids, a before b). Columns: removed (count).
+// Removes a partnership entered by mistake.
+// Parameters: $a, $b (ids, a before b). Columns: removed (count).
 MATCH (:Person {id: $a})-[r:PARTNER_OF]->(:Person {id: $b})
 DELETE r
 RETURN count(*) AS removed
