@@ -3,6 +3,7 @@ package org.kinmap.kinship;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.kinmap.familyfinding.Mark;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +28,15 @@ public class ChildRelationships {
 	}
 
 	/**
-	 * The close relatives (s105) on a looked-after child's work list: people who could be considered as carers and
-	 * have never been assessed for the child, in the work list's order, as "name (relationship)".
+	 * The close relatives (s105) on a looked-after child's work list (people who could be considered as carers and
+	 * have not been assessed for the child) whom the family-finding log shows never contacted for the child, in the
+	 * work list's order, as "name (relationship)".
 	 */
-	public java.util.List<String> closeRelativesNeverAssessed(String childId) {
+	public java.util.List<String> closeRelativesNeverContacted(String childId) {
 		return kinship.workList(childId, KinshipService.DEFAULT_MAX_DEGREE).candidates().stream()
 			.filter(KinshipViews.CandidateView::closeRelative)
+			.filter(c -> c.outreach() == null
+					|| c.outreach().marks().stream().anyMatch(m -> Mark.NEVER_CONTACTED.equals(m.code())))
 			.map(c -> c.name() + " (" + c.relationship() + ")")
 			.toList();
 	}

@@ -18,7 +18,7 @@ import org.kinmap.siblings.SplitSiblings;
 public record ChildFacts(String childId, String name, String legalStatus, LocalDate lookedAfterSince, Staff staff,
 		List<LocalDate> reviewsHeld, List<LocalDate> carePlansAgreed, Plan permanencePlan, List<Meeting> meetings,
 		List<Panel> panels, List<Proceedings> proceedings, List<Placement> placements, List<Approval> approvals,
-		SplitSiblings.Split split, Supplier<List<String>> closeRelativesNeverAssessed) {
+		SplitSiblings.Split split, Supplier<List<String>> closeRelativesNeverContacted) {
 
 	public ChildFacts {
 		reviewsHeld = reviewsHeld.stream().distinct().sorted().toList();
@@ -29,7 +29,7 @@ public record ChildFacts(String childId, String name, String legalStatus, LocalD
 		placements = List.copyOf(placements);
 		approvals = List.copyOf(approvals);
 		staff = staff == null ? new Staff(null, null, null, null) : staff;
-		closeRelativesNeverAssessed = closeRelativesNeverAssessed == null ? List::of : closeRelativesNeverAssessed;
+		closeRelativesNeverContacted = closeRelativesNeverContacted == null ? List::of : closeRelativesNeverContacted;
 	}
 
 	/** Who works with the child, by name (any may be null). */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads {@link ChildFacts} from the graph ({@code cypher/queries/tracker/}), with the split sibling groups from the
- * siblings module and the close relatives never assessed from the kinship work list (asked only for a child whose
+ * siblings module and the close relatives never contacted from the kinship work list and the family-finding log (asked only for a child whose
  * plan or contingency is a connected person, and only when a rule asks).
  */
 @Component
@@ -102,7 +102,7 @@ class TrackerReader {
 				list(r, "approvals").stream().map(a -> new ChildFacts.Approval((String) a.get("id"), (String) a.get("type"),
 						(String) a.get("status"), (LocalDate) a.get("requestedOn"), (LocalDate) a.get("concludedOn"), (LocalDate) a.get("expiresOn"),
 						strings(a.get("subjects")), strings(a.get("subjectNames")))).toList(),
-				split.apply(id), () -> relationships.closeRelativesNeverAssessed(id));
+				split.apply(id), () -> relationships.closeRelativesNeverContacted(id));
 	}
 
 	@SuppressWarnings("unchecked")

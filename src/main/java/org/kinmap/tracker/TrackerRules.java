@@ -30,7 +30,7 @@ public final class TrackerRules {
 		this.rules = List.of(new NoPermanencePlanBySecondReview(s), new CarePlanOutOfDate(s, calendar),
 				new ReviewOverdue(), new NoCarePlanningMeeting(s), new ReturnHomeAfterThirdReview(s),
 				new Section20TooLong(s), new ProceedingsBeyond26Weeks(), new NotPresentedToPermanencePanel(s),
-				new NoMatch(s), new Reg24ApprovalEnding(s), new CloseRelativesNeverAssessed(),
+				new NoMatch(s), new Reg24ApprovalEnding(s), new CloseRelativesNeverContacted(),
 				new SplitSiblingsUnassessed(s));
 	}
 
@@ -432,18 +432,18 @@ public final class TrackerRules {
 	}
 
 	/**
-	 * A connected-person plan (or contingency) while close relatives (s105) on the kinship work list have never been
-	 * assessed. The work list's assessment state stands in for "never contacted" until a contact log exists.
+	 * A connected-person plan (or contingency) while close relatives (s105) on the kinship work list, not yet assessed,
+	 * have never been contacted for the child according to the family-finding log.
 	 */
-	static final class CloseRelativesNeverAssessed implements TrackerRule {
+	static final class CloseRelativesNeverContacted implements TrackerRule {
 		@Override
 		public String code() {
-			return "close-relatives-never-assessed";
+			return "close-relatives-never-contacted";
 		}
 
 		@Override
 		public String title() {
-			return "connected-person plan with close relatives never assessed";
+			return "connected-person plan with close relatives never contacted";
 		}
 
 		@Override
@@ -456,13 +456,13 @@ public final class TrackerRules {
 				return notApplicable("Neither the plan nor the contingency is a connected person.");
 			}
 			String which = isConnected(c.permanencePlan().plan()) ? "The plan" : "The contingency plan";
-			List<String> never = c.closeRelativesNeverAssessed().get();
+			List<String> never = c.closeRelativesNeverContacted().get();
 			LocalDate since = c.permanencePlan().agreedOn() != null ? c.permanencePlan().agreedOn() : c.lookedAfterSince();
 			if (never.isEmpty()) {
-				return onTime("Every close relative on the work list has been assessed.", since);
+				return onTime("Every close relative on the work list has been contacted, or assessed.", since);
 			}
 			return alert(which + " looks to a connected person, and " + (never.size() == 1 ? "1 close relative has"
-					: never.size() + " close relatives have") + " never been assessed: " + String.join(", ", never) + ".",
+					: never.size() + " close relatives have") + " never been contacted: " + String.join(", ", never) + ".",
 					since);
 		}
 

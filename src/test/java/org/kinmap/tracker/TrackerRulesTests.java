@@ -205,14 +205,14 @@ class TrackerRulesTests {
 	}
 
 	@Test
-	void closeRelativesNeverAssessedOnAConnectedPersonPlan() {
+	void closeRelativesNeverContactedOnAConnectedPersonPlan() {
 		Child child = new Child().plan("long_term_fostering", "connected_person_sgo", "2026-06-30").closeRelatives("Ann Test (aunt)");
-		Verdict v = judge("close-relatives-never-assessed", child, "2026-11-22");
+		Verdict v = judge("close-relatives-never-contacted", child, "2026-11-22");
 		assertThat(v.alert()).isTrue();
 		assertThat(v.bitesOn()).isEqualTo(d("2026-06-30"));
-		assertThat(v.sentence()).isEqualTo("The contingency plan looks to a connected person, and 1 close relative has never been assessed: Ann Test (aunt).");
-		assertThat(judge("close-relatives-never-assessed", child.closeRelatives(), "2026-11-22").status()).isEqualTo(Status.ON_TIME);
-		assertThat(judge("close-relatives-never-assessed", new Child().plan("adoption", "long_term_fostering", "2026-06-30")
+		assertThat(v.sentence()).isEqualTo("The contingency plan looks to a connected person, and 1 close relative has never been contacted: Ann Test (aunt).");
+		assertThat(judge("close-relatives-never-contacted", child.closeRelatives(), "2026-11-22").status()).isEqualTo(Status.ON_TIME);
+		assertThat(judge("close-relatives-never-contacted", new Child().plan("adoption", "long_term_fostering", "2026-06-30")
 			.closeRelatives("Ann Test (aunt)"), "2026-11-22").status()).isEqualTo(Status.NOT_APPLICABLE);
 	}
 
