@@ -102,8 +102,8 @@ class AssessmentWorkflowBrowserIT extends BrowserPageTest {
 		String uncle = AssessmentFamily.relative(P, 2);
 		browser.driver.get(url("/children/" + MIA + "/relatives"));
 		row("#candidates-table tr.candidate[data-person='" + aunt + "'] button[data-action='request']");
-		row("#assessments p");
-		assertThat(browser.driver.findElement(By.id("assessments")).getText()).isEqualTo("No one has been assessed for this child yet.");
+		// The section says "Loading…" until the child's assessments have been read.
+		waitUpTo(20).until(d -> d.findElement(By.id("assessments")).getText().equals("No one has been assessed for this child yet."));
 		assertAccessible("Mia Pryor's work list before any assessment");
 
 		click("#candidates-table tr.candidate[data-person='" + aunt + "'] button[data-action='request']");
