@@ -110,7 +110,9 @@ class CaseworkBrowserIT extends BrowserPageTest {
 				By.xpath("//*[@id='genogram']//*[contains(@class,'person') and contains(@aria-label,'Tamara Penrose')]")));
 		assertThat(aunt.getAttribute("aria-label")).startsWith("Tamara Penrose, aunt");
 		String auntId = aunt.getAttribute("data-id");
-		assertThat(browser.driver.findElement(By.id("person-history")).getText()).contains("Version 1: added by amy.social");
+		// The new person's card opens after the save, and its history is read after the card is drawn.
+		waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("person-history"),
+				"Version 1: added by amy.social"));
 		assertAccessible("the genogram after adding an aunt, her card open");
 
 		browser.driver.get(url("/children/" + CHILD + "/relatives"));
