@@ -37,6 +37,9 @@ class PermanenceRecordsIT {
 	@Autowired
 	TestRestTemplate http;
 
+	@Autowired
+	org.springframework.data.neo4j.core.Neo4jClient neo4j;
+
 	TestRestTemplate as(String username) {
 		return http.withBasicAuth(username, TestAccounts.DEMO_PASSWORD);
 	}
@@ -105,6 +108,10 @@ class PermanenceRecordsIT {
 		assertThat(saved.getBody()).containsEntry("held", "2026-10-27").containsEntry("chair", "Erin Shaw");
 		assertThat(saved.getHeaders().getFirst("Kinmap-Sequence")).isNotBlank();
 
+		assertThat(neo4j.query("MATCH (r:Review {id: $id}) RETURN r.revisionBy AS by, r.childId AS child")
+			.bindAll(Map.of("id", saved.getBody().get("id"))).fetch().one()).isPresent();
+		assertThat(neo4j.query("MATCH (c:Change {kind: 'permanence-record'}) RETURN count(c) AS n").fetchAs(Long.class)
+			.mappedBy((t, r) -> r.get("n").asLong()).one().orElse(0L)).isPositive();
 		Map<String, Object> after = trackerRow(ADA);
 		assertThat(alerts(after)).doesNotContain("review-overdue");
 		assertThat(after).containsEntry("reviewsHeld", 1);
