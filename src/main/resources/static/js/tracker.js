@@ -178,4 +178,5 @@ async function panels() {
 
 if (document.getElementById('tracker')) tracker();
 if (document.getElementById('timeline')) timeline();
+document.addEventListener('kinmap:recorded', () => timeline()); // tracker-records.js recorded a review
 if (document.getElementById('panel-list')) panels();

@@ -130,6 +130,12 @@ class SecurityConfiguration {
 			// read-only or do not see families).
 			rules.requestMatchers(HttpMethod.GET, "/api/children/*/network/**").hasAnyRole(names(NETWORK_READERS));
 			rules.requestMatchers("/api/children/*/network/**").hasRole(SOCIAL_WORKER.name());
+			// Recording the permanence tracker's records (issue 17, org.kinmap.tracker.PermanenceRecordsController):
+			// social workers record them all; managers also record panels with decisions and allocations.
+			rules.requestMatchers(HttpMethod.POST, "/api/children/*/reviews", "/api/children/*/plans",
+					"/api/children/*/meetings", "/api/children/*/proceedings").hasRole(SOCIAL_WORKER.name());
+			rules.requestMatchers(HttpMethod.POST, "/api/children/*/panels").hasAnyRole(names(SOCIAL_WORKER, MANAGER));
+			rules.requestMatchers(HttpMethod.PUT, "/api/children/*/allocation").hasAnyRole(names(SOCIAL_WORKER, MANAGER));
 			rules.requestMatchers("/api/**").denyAll();
 			pages(rules);
 			rules.anyRequest().authenticated();

@@ -45,6 +45,8 @@ public class ChangeLog implements ChangeSource {
 	public static final String OUTSIDE_KINMAP = "outside-kinmap";
 	/** A carer spreadsheet (exchange/CarersImport): carer households and their approvals. */
 	public static final String CARERS_IMPORT = "carers-import";
+	/** A review, plan, meeting, panel, care proceedings or allocation recorded for a child (tracker casework). */
+	public static final String PERMANENCE_RECORD = "permanence-record";
 
 	/** The id of the one {@code :ChangeSequence} node. */
 	static final String SEQUENCE = "kinmap";

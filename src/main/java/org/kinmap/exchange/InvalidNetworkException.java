@@ -35,4 +35,9 @@ public class InvalidNetworkException extends ProblemException {
 	List<DocumentProblem> problems() {
 		return problems;
 	}
+
+	/** Every problem, with its pointer into the document (for a writer that maps them back to its request). */
+	public List<NetworkRules.Problem> pointedProblems() {
+		return problems.stream().map(p -> new NetworkRules.Problem(p.pointer(), p.message())).toList();
+	}
 }

@@ -118,7 +118,7 @@ public class NetworkImporter {
 	 * {@code changeKind}. The supplier runs inside the transaction, after the change log has begun, so that a document
 	 * built from what is recorded (the carers import keeps a household's members) sees the graph it is written to.
 	 */
-	ImportReport importNetwork(String changeKind, Supplier<NetworkDocument> document) {
+	public ImportReport importNetwork(String changeKind, Supplier<NetworkDocument> document) {
 		return TransientRetry.run("network import",
 				() -> transactions.execute(status -> importInTransaction(changeKind, document)));
 	}

@@ -103,6 +103,13 @@ class AccessMatrixIT {
 		OPERATIONS.put("GET /api/tracker/figures", EnumSet.of(MANAGER));
 		OPERATIONS.put("GET /api/children/{id}/timeline", NETWORK_READERS);
 		OPERATIONS.put("GET /api/panels/{date}", NETWORK_READERS);
+		// Recording the tracker's records: social workers; managers also panels and allocations.
+		OPERATIONS.put("POST /api/children/{childId}/reviews", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST /api/children/{childId}/plans", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST /api/children/{childId}/meetings", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST /api/children/{childId}/proceedings", EnumSet.of(SOCIAL_WORKER));
+		OPERATIONS.put("POST /api/children/{childId}/panels", EnumSet.of(SOCIAL_WORKER, MANAGER));
+		OPERATIONS.put("PUT /api/children/{childId}/allocation", EnumSet.of(SOCIAL_WORKER, MANAGER));
 		// Casework (org.kinmap.casework): changing a child's family network, and its history.
 		String network = "/api/children/{childId}/network";
 		OPERATIONS.put("POST " + network + "/persons/{personId}/relatives", EnumSet.of(SOCIAL_WORKER));

@@ -328,6 +328,8 @@ class QueryFilesIT {
 				.filled("id", "care", "allocation", "reviews", "plans", "meetings", "panels", "proceedings", "placements", "approvals")),
 			Map.entry("tracker/child", Run.with(map("id", CHILD))
 				.filled("care", "allocation", "reviews", "plans", "meetings", "panels", "proceedings", "placements", "approvals")),
+			// Recording from kinmap (tracker.PermanenceRecords): the child and kind an id already names.
+			Map.entry("tracker/record-owner", Run.with(map("id", "rv-walsh-noah-1")).filled("kind", "childId")),
 			Map.entry("tracker/panels-on", Run.with(map("date", LocalDate.of(2026, 12, 3))).filled("childId", "panel")),
 			Map.entry("system/migration-locks", Run.with(map()).after(A_MIGRATION_LOCK)),
 			Map.entry("system/remove-migration-locks", Run.with(map("id", "qf-lock")).after(A_MIGRATION_LOCK)));
