@@ -470,9 +470,9 @@ public final class SyntheticAuthority {
 				doc.plans.add(new PlanDoc(child + "-cp" + n, child, "care_plan", null, null, held.get(n).toString(), null));
 			}
 			if (r.nextInt(4) != 0) {
+				LocalDate meeting = held.get(n).plusDays(30 + r.nextInt(60));
 				doc.meetings.add(new MeetingDoc(child + "-cpm" + n, child, "care_planning",
-						held.get(n).plusDays(30 + r.nextInt(60)).isAfter(TODAY) ? TODAY.toString()
-								: held.get(n).plusDays(30 + r.nextInt(60)).toString(), null));
+						(meeting.isAfter(TODAY) ? TODAY : meeting).toString(), null));
 			}
 		}
 		if (held.size() >= 2 && r.nextInt(5) != 0) {
@@ -490,6 +490,7 @@ public final class SyntheticAuthority {
 		}
 		if (r.nextInt(3) == 0) {
 			LocalDate issued = since.plusDays(r.nextInt(30));
+			issued = issued.isAfter(TODAY.minusDays(3)) ? since : issued;
 			boolean ended = issued.plusWeeks(30).isBefore(TODAY) && r.nextInt(4) != 0;
 			doc.proceedings.add(new ProceedingsDoc(child + "-pr", child, issued.toString(), null,
 					List.of(new HearingDoc(issued.plusDays(3).toString(), "case management hearing")),
