@@ -494,7 +494,7 @@ public final class SyntheticAuthority {
 			boolean ended = issued.plusWeeks(30).isBefore(TODAY) && r.nextInt(4) != 0;
 			doc.proceedings.add(new ProceedingsDoc(child + "-pr", child, issued.toString(), null,
 					List.of(new HearingDoc(issued.plusDays(3).toString(), "case management hearing")),
-					ended ? "care_order" : null, ended ? issued.plusWeeks(24 + r.nextInt(10)).toString() : null));
+					ended ? "care_order" : null, ended ? issued.plusWeeks(24 + r.nextInt(6)).toString() : null));
 		}
 		int team = r.nextInt(20);
 		doc.allocations.add(new AllocationDoc(child, "Synthetic team " + team, "Synthetic Worker " + r.nextInt(200),
