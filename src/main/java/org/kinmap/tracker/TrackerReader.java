@@ -50,9 +50,9 @@ class TrackerReader {
 		return neo4j.query(childQuery).bind(id).to("id").fetch().one();
 	}
 
+	/** One child's facts: the siblings module walks out from this child alone for their split group. */
 	ChildFacts facts(Map<String, Object> row) {
-		Map<String, SplitSiblings.Split> split = splits.ofLookedAfterChildren();
-		return facts(row, split::get);
+		return facts(row, id -> splits.of(id).orElse(null));
 	}
 
 	/** The panels that sit on a date, by child id. */

@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>every split sibling group across the authority;</li>
  * <li>a carer shortlist for one child against the authority's 10,000 (or more) carer households;</li>
  * <li>the advisory assignment of 1,000 children to the households' vacancies;</li>
+ * <li>{@code tracker}: the permanence tracker of every child in care (GET /api/tracker) and one child's timeline;</li>
  * <li>{@code lag}: how far behind the change sequence the copies ran, on this instance and on a second one following
  * the database over Bolt, under a steady stream of writes, and the relatives meanwhile;</li>
  * <li>{@code memory}: the heap each copy held in memory takes, per person.</li>
@@ -50,7 +51,7 @@ class AuthorityBenchmark {
 	private static final int MIN_HOUSEHOLDS = 10_000;
 	/** {@code -Dbench.sections=relatives,shortlist} runs only those (the import always runs). */
 	private static final java.util.Set<String> SECTIONS = java.util.Set.of(
-			System.getProperty("bench.sections", "relatives,worklist,siblings,shortlist,assignment,lag,memory").split(","));
+			System.getProperty("bench.sections", "relatives,worklist,siblings,shortlist,assignment,tracker,lag,memory").split(","));
 	/** The follower-lag section: how long the stream of writes runs, and how many writes a second it aims at. */
 	private static final int LAG_SECONDS = Integer.getInteger("bench.lag.seconds", 60);
 	private static final int LAG_RATE = Integer.getInteger("bench.lag.rate", 5);
@@ -207,6 +208,30 @@ class AuthorityBenchmark {
 				}
 				report.line("%,d children against every household's vacancies: %s; answer: %s", thousand.size(),
 						assignments.percentiles(), describe(assignment));
+			}
+
+			if (SECTIONS.contains("tracker")) {
+				report.heading("The permanence tracker (GET /api/tracker) and one child's timeline (GET /api/children/{id}/timeline)");
+				Samples trackers = new Samples();
+				JsonNode tracker = null;
+				int runs = Integer.getInteger("bench.tracker.runs", 12);
+				for (int i = 0; i < runs + 2; i++) {
+					long start = System.nanoTime();
+					tracker = get(base + "/api/tracker");
+					if (i >= 2) {
+						trackers.add(System.nanoTime() - start);
+					}
+				}
+				int alerted = 0;
+				for (JsonNode row : tracker.path("rows")) {
+					alerted += row.path("alerts").isEmpty() ? 0 : 1;
+				}
+				report.line("tracker of %,d children in care (%,d with an alert; the first 2 requests not counted): %s",
+						tracker.path("rows").size(), alerted, trackers.percentiles());
+				Samples timelines = new Samples();
+				int count = Math.min(sample.size(), Integer.getInteger("bench.tracker.timelines", 200));
+				timeGets(base, sample.subList(0, count), "/api/children/%s/timeline", Math.min(30, count), timelines);
+				report.line("timeline of one child: %s", timelines.percentiles());
 			}
 
 			if (SECTIONS.contains("lag")) {

@@ -9,7 +9,14 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 import org.kinmap.exchange.NetworkDocument;
+import org.kinmap.exchange.NetworkDocument.AllocationDoc;
 import org.kinmap.exchange.NetworkDocument.ApprovalDoc;
+import org.kinmap.exchange.NetworkDocument.HearingDoc;
+import org.kinmap.exchange.NetworkDocument.MeetingDoc;
+import org.kinmap.exchange.NetworkDocument.PanelDoc;
+import org.kinmap.exchange.NetworkDocument.PlanDoc;
+import org.kinmap.exchange.NetworkDocument.ProceedingsDoc;
+import org.kinmap.exchange.NetworkDocument.ReviewDoc;
 import org.kinmap.exchange.NetworkDocument.AssessmentDoc;
 import org.kinmap.exchange.NetworkDocument.CarerDoc;
 import org.kinmap.exchange.NetworkDocument.ChildInCareDoc;
@@ -54,6 +61,8 @@ public final class SyntheticAuthority {
 	}
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+	/** The tracker's records come from a random of their own, so the rest of the authority is as it was without them. */
+	private final Random trackerRandom;
 	private static final String[] GIVEN_F = { "Amara", "Bethany", "Chloe", "Dana", "Efua", "Fatima", "Grace", "Hana",
 			"Isla", "Jade", "Kasia", "Leah", "Maya", "Nadia", "Olivia", "Priya", "Ruby", "Sana", "Tia", "Zara" };
 	private static final String[] GIVEN_M = { "Aaron", "Bilal", "Callum", "Dylan", "Emeka", "Finn", "Gareth", "Harun",
@@ -111,6 +120,7 @@ public final class SyntheticAuthority {
 		this.targetPersons = targetPersons;
 		this.minHouseholds = minHouseholds;
 		this.random = new Random(seed);
+		this.trackerRandom = new Random(seed + 17);
 		// A town at 10,000 persons, a county at 1,000,000: the area grows with the population.
 		this.spread = 0.05 * Math.sqrt(targetPersons / 10_000.0);
 	}
@@ -370,6 +380,7 @@ public final class SyntheticAuthority {
 			childrenInCare.add(child);
 			doc.children.add(new ChildInCareDoc(child, pick(new String[] { "C2", "C2", "C1", "V2", "E1" }), since, List.of(),
 					date(2027, 2027), plan, "long_term_fostering", since, "Synthetic Social Worker", null, null));
+			trackerRecords(doc, child, LocalDate.parse(since), plan);
 			doc.needs.add(needs(child));
 			doc.contacts.add(new ContactDoc(List.of(child, mother), random.nextBoolean() ? "direct" : "indirect",
 					pick(FREQUENCIES), random.nextBoolean(), null));
@@ -431,6 +442,63 @@ public final class SyntheticAuthority {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The permanence tracker's records of a child in care (issue 17): the reviews held so far on the statutory
+	 * timetable (some late, some missed), care plans, a permanence plan for most, planning meetings, panels, care
+	 * proceedings for some, and an allocation to one of 20 teams.
+	 */
+	private void trackerRecords(Doc doc, String child, LocalDate since, String plan) {
+		Random r = trackerRandom;
+		LocalDate due = since.plusDays(28);
+		List<LocalDate> held = new ArrayList<>();
+		for (int n = 1; !due.isAfter(TODAY) && n < 12; n++) {
+			if (r.nextInt(12) == 0) {
+				break; // this review was missed: the tracker shows it overdue
+			}
+			LocalDate on = due.plusDays(r.nextInt(10) - 3);
+			if (on.isAfter(TODAY)) {
+				break;
+			}
+			held.add(on);
+			doc.reviews.add(new ReviewDoc(child + "-rv" + n, child, null, on.toString(), "Synthetic IRO", null));
+			due = on.plusMonths(n == 1 ? 3 : 6);
+		}
+		for (int n = 0; n < held.size(); n++) {
+			if (r.nextInt(5) != 0) {
+				doc.plans.add(new PlanDoc(child + "-cp" + n, child, "care_plan", null, null, held.get(n).toString(), null));
+			}
+			if (r.nextInt(4) != 0) {
+				LocalDate meeting = held.get(n).plusDays(30 + r.nextInt(60));
+				doc.meetings.add(new MeetingDoc(child + "-cpm" + n, child, "care_planning",
+						(meeting.isAfter(TODAY) ? TODAY : meeting).toString(), null));
+			}
+		}
+		if (held.size() >= 2 && r.nextInt(5) != 0) {
+			LocalDate agreed = held.get(1);
+			doc.plans.add(new PlanDoc(child + "-pp", child, "permanence_plan", plan,
+					r.nextBoolean() ? "connected_person_sgo" : "long_term_fostering", agreed.toString(), null));
+			doc.meetings.add(new MeetingDoc(child + "-ppm", child, "permanence_planning", agreed.minusDays(14).toString(), null));
+			if (r.nextInt(3) != 0) {
+				LocalDate panel = agreed.plusDays(r.nextInt(40));
+				if (!panel.isAfter(TODAY)) {
+					doc.panels.add(new PanelDoc(child + "-pn", child, "permanence", panel.toString(), "permanence_plan",
+							"agreed", null));
+				}
+			}
+		}
+		if (r.nextInt(3) == 0) {
+			LocalDate issued = since.plusDays(r.nextInt(30));
+			issued = issued.isAfter(TODAY.minusDays(3)) ? since : issued;
+			boolean ended = issued.plusWeeks(30).isBefore(TODAY) && r.nextInt(4) != 0;
+			doc.proceedings.add(new ProceedingsDoc(child + "-pr", child, issued.toString(), null,
+					List.of(new HearingDoc(issued.plusDays(3).toString(), "case management hearing")),
+					ended ? "care_order" : null, ended ? issued.plusWeeks(24 + r.nextInt(6)).toString() : null));
+		}
+		int team = r.nextInt(20);
+		doc.allocations.add(new AllocationDoc(child, "Synthetic team " + team, "Synthetic Worker " + r.nextInt(200),
+				"Synthetic Manager " + team, "Synthetic IRO " + r.nextInt(30)));
 	}
 
 	/** A child who was looked after for a while and went home: the case is closed, the network stays on record. */
@@ -508,7 +576,8 @@ public final class SyntheticAuthority {
 				List.copyOf(doc.parentLinks), List.copyOf(doc.partnerships), List.copyOf(doc.multipleBirths),
 				List.copyOf(doc.siblingLinks), List.of(), List.copyOf(doc.connectedPersons), List.copyOf(doc.households),
 				List.copyOf(doc.children), List.copyOf(doc.placements), List.copyOf(doc.assessments), List.copyOf(doc.needs),
-				List.copyOf(doc.contacts)));
+				List.copyOf(doc.contacts), List.copyOf(doc.reviews), List.copyOf(doc.plans), List.copyOf(doc.meetings),
+				List.copyOf(doc.panels), List.copyOf(doc.proceedings), List.copyOf(doc.allocations), List.of()));
 		doc.clear();
 	}
 
@@ -564,6 +633,12 @@ public final class SyntheticAuthority {
 		final List<AssessmentDoc> assessments = new ArrayList<>();
 		final List<NeedsDoc> needs = new ArrayList<>();
 		final List<ContactDoc> contacts = new ArrayList<>();
+		final List<ReviewDoc> reviews = new ArrayList<>();
+		final List<PlanDoc> plans = new ArrayList<>();
+		final List<MeetingDoc> meetings = new ArrayList<>();
+		final List<PanelDoc> panels = new ArrayList<>();
+		final List<ProceedingsDoc> proceedings = new ArrayList<>();
+		final List<AllocationDoc> allocations = new ArrayList<>();
 		final Map<String, Integer> births = new java.util.HashMap<>();
 
 		void clear() {
@@ -579,6 +654,12 @@ public final class SyntheticAuthority {
 			assessments.clear();
 			needs.clear();
 			contacts.clear();
+			reviews.clear();
+			plans.clear();
+			meetings.clear();
+			panels.clear();
+			proceedings.clear();
+			allocations.clear();
 			births.clear();
 		}
 	}

@@ -260,4 +260,29 @@ class TrackerApiIT {
 		Map<String, Object> timeline = as("dev.manager").getForObject("/api/children/p-walsh-noah/timeline", Map.class);
 		assertThat(timeline.toString()).doesNotContain("2026-02-01");
 	}
+
+	@Autowired
+	org.kinmap.siblings.SplitSiblings splitSiblings;
+
+	/**
+	 * A child's timeline asks the siblings module for that child's split alone; the tracker asks for the whole
+	 * authority's. Both must give every child the same split, and every child's timeline the same alerts as its row.
+	 */
+	@Test
+	void oneChildsSplitIsTheAuthoritysAndTheTimelineAlertsAreTheRows() {
+		Map<String, org.kinmap.siblings.SplitSiblings.Split> all = splitSiblings.ofLookedAfterChildren();
+		assertThat(all).as("the fixtures have looked-after children in split sibling groups").isNotEmpty();
+		List<Map<String, Object>> rows = rows(as("dev.manager"), "");
+		for (String id : ids(rows)) {
+			assertThat(splitSiblings.of(id).orElse(null)).as(id).isEqualTo(all.get(id));
+		}
+		for (String id : all.keySet()) {
+			assertThat(splitSiblings.of(id)).as(id).contains(all.get(id));
+		}
+		for (Map<String, Object> row : rows) {
+			Map<String, Object> timeline = as("dev.manager")
+				.getForObject("/api/children/" + row.get("childId") + "/timeline", Map.class);
+			assertThat(alerts(timeline)).as((String) row.get("childId")).isEqualTo(alerts(row));
+		}
+	}
 }
