@@ -59,9 +59,19 @@ class NeighbourhoodReader {
 		return genogram;
 	}
 
-	/** The family around {@code index}: from the in-memory projection once it is loaded, from Neo4j until then. */
+	/**
+	 * The family around {@code index}: from the in-memory projection once it is loaded, from Neo4j until then, and
+	 * from Neo4j when the projection does not hold {@code index} yet (a person written a moment ago, on this instance
+	 * by another person's session or on another instance, whom the follower has not applied yet).
+	 */
 	Genogram read(String index, Collection<String> alsoInclude) {
-		return projection.ready() ? projection.neighbourhood(index, alsoInclude) : query(index, alsoInclude);
+		if (projection.ready()) {
+			Genogram copied = projection.neighbourhood(index, alsoInclude);
+			if (copied.contains(index)) {
+				return copied;
+			}
+		}
+		return query(index, alsoInclude);
 	}
 
 	/** The same, always with the Cypher neighbourhood query. */
